@@ -1,0 +1,38 @@
+# okrdesk: `make run` opens the app, `make test` runs every check. Both set themselves up.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint sysdeps venv clean
+
+$(STAMP): pyproject.toml
+	@$(MAKE) --no-print-directory sysdeps
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+# The shared libraries Qt needs on Debian/Ubuntu; installed only when missing and when we can.
+QT_DEBS := libglib2.0-0 libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfreetype6 libfontconfig1 \
+	libdbus-1-3 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
+	libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
+sysdeps:
+	@sh packaging/install-system-deps.sh $(QT_DEBS)
+
+run: $(STAMP)
+	$(VENV)/bin/okrdesk
+
+test: $(STAMP)
+	$(VENV)/bin/ruff check okrdesk tests
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check okrdesk tests
+	$(VENV)/bin/ruff format --check okrdesk tests
+	$(VENV)/bin/mypy okrdesk/domain okrdesk/store okrdesk/services
+
+clean:
+	rm -rf $(VENV) build *.egg-info

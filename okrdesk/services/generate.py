@@ -1,0 +1,411 @@
+"""A large, realistic workspace for trying okrdesk at scale and for benchmarks (`okrdesk generate`).
+
+The workspace holds the current year and its four quarters, an org of a company, 10 departments, 60 teams and
+800 people, and objectives spread over the year and the quarters: a few company objectives for the year,
+department objectives aligned to them, and in each quarter team objectives aligned to an annual objective or
+to another objective of the same quarter (alignment chains up to four deep). Key results cover every type;
+check-ins are spaced evenly from each cycle's start up to `today`. KRs of cycles that have not started yet
+get no check-ins (a plan has no measurements), so the check-in count can be below the requested total.
+
+The workspace is built in a temporary file next to the target and renamed into place when complete, so an
+existing file at the target is replaced only by a finished workspace. The data depends only on the seed and
+`today`.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from datetime import date, datetime, time, timedelta
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Table, delete, insert
+from sqlalchemy.orm import Session
+
+from okrdesk.domain.cycles import CyclePreset, preset_dates
+from okrdesk.domain.model import KRType
+from okrdesk.services.errors import ValidationError, WorkspaceError
+from okrdesk.services.workspace import Workspace
+from okrdesk.store import connection as store_connection
+from okrdesk.store.connection import WorkspaceFileError
+from okrdesk.store.schema import Base
+
+CHUNK = 50_000  # check-in rows per executemany: bounds memory, keeps each statement large
+
+# fmt: off
+_DEPARTMENTS = {
+    "Engineering": ("Platform", "Mobile", "Payments", "Search", "Infrastructure", "Security"),
+    "Product": ("Discovery", "Design", "Research", "Pricing", "Onboarding", "Growth"),
+    "Sales": ("Enterprise", "Mid-Market", "Small Business", "Partnerships", "Sales Ops", "EMEA Sales"),
+    "Marketing": ("Brand", "Content", "Performance", "Events", "Lifecycle", "Communications"),
+    "Customer Success": ("Support", "Services", "Renewals", "Training", "Community", "Success Ops"),
+    "Finance": ("Accounting", "Planning", "Procurement", "Tax", "Treasury", "Billing"),
+    "People": ("Recruiting", "Learning", "Total Rewards", "People Ops", "Culture", "Workplace"),
+    "Operations": ("Logistics", "Warehouse", "Supply Chain", "Quality", "Facilities", "Fleet"),
+    "Data & Analytics": ("Data Platform", "Analytics", "Data Science", "BI", "Governance", "Experiments"),
+    "Legal": ("Commercial", "Privacy", "Compliance", "Corporate", "IP", "Risk"),
+}
+_FIRST = (
+    "Aisha", "Alejandro", "Amara", "Anders", "Ana", "Arjun", "Ayumi", "Beatriz", "Bongani", "Chen",
+    "Chiara", "Daniel", "David", "Elena", "Emeka", "Emma", "Farah", "Fatima", "Felix", "Grace", "Hana",
+    "Hassan", "Ines", "Ivan", "Jamal", "Jana", "Javier", "Ji-ho", "Kai", "Kenji", "Lars", "Layla", "Leila",
+    "Liam", "Lucas", "Malik", "Maria", "Mateo", "Mei", "Mohammed", "Nadia", "Nikolai", "Noor", "Olga",
+    "Omar", "Paolo", "Priya", "Rafael", "Ravi", "Rosa", "Sara", "Sven", "Tariq", "Thandiwe", "Tomas",
+    "Valentina", "Wei", "Yara", "Yusuf", "Zanele", "Zoe",
+)
+_LAST = (
+    "Abe", "Adeyemi", "Ahmed", "Andersson", "Becker", "Bianchi", "Chen", "Costa", "Dubois", "Eriksen",
+    "Fernandes", "Fischer", "Garcia", "Gupta", "Haddad", "Hansen", "Ivanova", "Jensen", "Kaur", "Khan",
+    "Kim", "Kowalski", "Lee", "Lopez", "Mensah", "Moreau", "Nakamura", "Ngata", "Novak", "Okafor",
+    "Oliveira", "Park", "Petrov", "Rahman", "Rossi", "Sato", "Schmidt", "Silva", "Singh", "Tanaka",
+    "Virtanen", "Wang", "Weber", "Yilmaz", "Zhang",
+)
+_VERBS = (
+    "Improve", "Grow", "Simplify", "Strengthen", "Modernise", "Accelerate", "Build", "Scale", "Reinvent",
+    "Win in", "Make customers love", "Reduce friction in", "Professionalise", "Automate", "Expand",
+)
+_AREAS = (
+    "customer onboarding", "the partner network", "our mobile app", "enterprise sales", "the data platform",
+    "employee onboarding", "the checkout flow", "self-service support", "the product catalogue",
+    "release quality", "our brand", "pricing and packaging", "the hiring pipeline", "cost efficiency",
+    "customer retention", "the developer experience", "international growth", "the supply chain",
+    "security and privacy", "internal reporting", "the renewal process", "community engagement",
+)
+_SUFFIXES = (
+    "", "", "", " for enterprise customers", " in the Nordics", " across all teams",
+    " without adding headcount", " in North America", " for small businesses", " before the peak season",
+)
+_NOTES = (
+    "", "", "On plan.", "Slower week.", "Good progress.", "Blocked on another team.", "Back on track.",
+    "Customer feedback is positive.", "Needs attention.", "Ahead of plan.",
+)
+# fmt: on
+# (title pattern, unit, low, high); {s}/{t} are the start and target
+_METRICS = {
+    KRType.INCREASE: (
+        ("Increase weekly active users from {s} to {t}", "users", 1000, 50000),
+        ("Grow net revenue retention from {s}% to {t}%", "%", 90, 125),
+        ("Raise NPS from {s} to {t}", "NPS", -10, 60),
+        ("Grow qualified leads from {s} to {t} a month", "leads", 100, 2000),
+        ("Lift trial-to-paid conversion from {s}% to {t}%", "%", 2, 20),
+        ("Grow monthly recurring revenue from {s} to {t} k€", "k€", 200, 5000),
+        ("Increase test coverage from {s}% to {t}%", "%", 40, 95),
+    ),
+    KRType.DECREASE: (
+        ("Reduce average response time from {s} to {t} hours", "hours", 2, 48),
+        ("Cut monthly churn from {s}% to {t}%", "%", 1, 9),
+        ("Reduce cost per acquisition from €{s} to €{t}", "€", 40, 400),
+        ("Reduce time to hire from {s} to {t} days", "days", 20, 70),
+        ("Cut open critical bugs from {s} to {t}", "bugs", 5, 120),
+    ),
+    KRType.AT_LEAST: (
+        ("Keep uptime at or above {t}%", "%", 99.0, 99.99),
+        ("Keep customer satisfaction at or above {t} out of 5", "/5", 3.8, 4.8),
+        ("Keep on-time delivery at or above {t}%", "%", 90, 99),
+    ),
+    KRType.AT_MOST: (
+        ("Keep priority-1 incidents at or below {t} a month", "incidents", 1, 8),
+        ("Keep budget overrun at or below {t}%", "%", 0, 5),
+        ("Keep support backlog at or below {t} tickets", "tickets", 20, 300),
+    ),
+    KRType.MILESTONE: (
+        ("Launch the self-service portal", "", 0, 1),
+        ("Ship the new onboarding flow", "", 0, 1),
+        ("Sign the first reseller agreement", "", 0, 1),
+        ("Complete the SOC 2 audit", "", 0, 1),
+        ("Publish the career framework", "", 0, 1),
+        ("Migrate billing to the new provider", "", 0, 1),
+    ),
+}
+_KR_TYPES = (KRType.INCREASE,) * 9 + (KRType.DECREASE,) * 4 + (KRType.AT_LEAST, KRType.AT_LEAST)
+_KR_TYPES += (KRType.AT_MOST, KRType.AT_MOST, KRType.MILESTONE, KRType.MILESTONE, KRType.MILESTONE)
+
+
+def _number(value: float, unit: str) -> float:
+    """A realistic precision: two decimals near 100%, one for small values, whole numbers otherwise."""
+    if unit in ("%", "/5") and value > 95:
+        return round(value, 2)
+    return round(value, 1) if abs(value) < 100 else float(round(value))
+
+
+def _shown(value: float) -> str:
+    return f"{value:g}"
+
+
+def _owners(rng: random.Random) -> tuple[list[dict[str, Any]], list[int], list[int], list[int], list[int]]:
+    """The org: company, departments, teams, people (ids from 1); returns rows and the ids of each level."""
+    rows: list[dict[str, Any]] = []
+
+    def add(kind: str, name: str, parent: int | None, email: str = "") -> int:
+        rows.append(
+            {
+                "id": len(rows) + 1,
+                "kind": kind,
+                "name": name,
+                "parent_id": parent,
+                "email": email,
+                "position": len(rows),
+            }
+        )
+        return len(rows)
+
+    company = add("team", "Contoso Group", None)
+    departments = [add("team", name, company) for name in _DEPARTMENTS]
+    teams = [
+        add("team", f"{department} · {team}", department_id)
+        for department_id, (department, names) in zip(departments, _DEPARTMENTS.items(), strict=True)
+        for team in names
+    ]
+    names = [f"{first} {last}" for first in _FIRST for last in _LAST]
+    people = []
+    for name in rng.sample(names, 800):
+        home = rng.choice(teams) if rng.random() < 0.95 else rng.choice(departments)
+        email = name.lower().replace(" ", ".").replace("-", "") + "@contoso.example"
+        people.append(add("person", name, home, email))
+    return rows, [company], departments, teams, people
+
+
+def _cycles(today: date) -> list[dict[str, Any]]:
+    year_name, year_start, year_end = preset_dates(CyclePreset.YEAR, today)
+    rows = [{"id": 1, "name": year_name, "start_date": year_start, "end_date": year_end, "state": "active"}]
+    for quarter in range(4):
+        name, start, end = preset_dates(CyclePreset.QUARTER, date(today.year, 3 * quarter + 1, 1))
+        state = "closed" if end < today else "planning" if start > today else "active"
+        rows.append({"id": quarter + 2, "name": name, "start_date": start, "end_date": end, "state": state})
+    return rows
+
+
+def _objectives(
+    count: int, cycles: list[dict[str, Any]], owners: tuple[list[int], ...], rng: random.Random
+) -> list[dict[str, Any]]:
+    """Objectives with ids from 1, parents listed before children; positions contiguous among siblings."""
+    company, departments, teams, people = owners
+    annual_count = max(1, count // 5) if count else 0
+    roots = max(1, annual_count // 10) if annual_count else 0
+    rows: list[dict[str, Any]] = []
+    level: dict[int, int] = {}  # alignment depth: 1 for a root
+    by_cycle: dict[int, list[int]] = {c["id"]: [] for c in cycles}
+    siblings: dict[object, int] = {}
+    for index in range(count):
+        oid = index + 1
+        if index < roots:
+            cycle_id, parent, owner, source = 1, None, rng.choice(company + people[:10]), "children"
+        elif index < annual_count:
+            cycle_id, parent = 1, rng.randint(1, roots)
+            owner, source = rng.choice(departments), rng.choice(("key_results",) * 8 + ("both", "both"))
+        else:
+            cycle_id = 2 + (index - annual_count) % 4
+            mates = [o for o in by_cycle[cycle_id] if level[o] < 4]
+            draw = rng.random()
+            if draw < 0.04:
+                parent = None
+            elif draw < 0.45 or not mates:
+                parent = rng.randint(1, annual_count)
+            else:
+                parent = rng.choice(mates[-200:])  # recent ones: keeps cascades local and varied
+            owner = rng.choice(teams) if rng.random() < 0.6 else rng.choice(people)
+            source = "both" if rng.random() < 0.05 else "key_results"
+        level[oid] = 1 if parent is None else level[parent] + 1
+        by_cycle[cycle_id].append(oid)
+        sibling_key: object = ("top", cycle_id) if parent is None else parent
+        position = siblings.get(sibling_key, 0)
+        siblings[sibling_key] = position + 1
+        start = cycles[cycle_id - 1]["start_date"]
+        created = datetime.combine(start, time(9, 0))
+        title = f"{rng.choice(_VERBS)} {rng.choice(_AREAS)}{rng.choice(_SUFFIXES)}"
+        rows.append(
+            {
+                "id": oid,
+                "cycle_id": cycle_id,
+                "parent_id": parent,
+                "owner_id": owner,
+                "title": title,
+                "description": "",
+                "kind": "aspirational" if rng.random() < 0.1 else "committed",
+                "state": "active",
+                "position": position,
+                "progress_source": source,
+                "created_at": created,
+                "updated_at": created,
+            }
+        )
+    return rows
+
+
+def _key_result(
+    kr_id: int, objective: dict[str, Any], position: int, owner: int | None, rng: random.Random
+) -> dict[str, Any]:
+    kr_type = rng.choice(_KR_TYPES)
+    pattern, unit, low, high = rng.choice(_METRICS[kr_type])
+    if kr_type == KRType.MILESTONE:
+        start, target = 0.0, 1.0
+    else:
+        a, b = sorted((_number(rng.uniform(low, high), unit), _number(rng.uniform(low, high), unit)))
+        if a == b:
+            b = a + 1
+        start, target = (b, a) if kr_type == KRType.DECREASE else (a, b)
+        if kr_type == KRType.AT_MOST:
+            start, target = b, a
+    title = pattern.format(s=_shown(start), t=_shown(target))
+    created = objective["created_at"]
+    return {
+        "id": kr_id,
+        "objective_id": objective["id"],
+        "title": title,
+        "description": "",
+        "kr_type": kr_type.value,
+        "start_value": start,
+        "target_value": target,
+        "unit": unit,
+        "weight": rng.choice((1.0, 1.0, 1.0, 2.0)),
+        "owner_id": owner,
+        "position": position,
+        "carried_from_id": None,
+        "created_at": created,
+        "updated_at": created,
+    }
+
+
+def _bounded(value: float, unit: str) -> float:
+    """Keeps generated measurements possible: percentages within 0-100, ratings within 0-5, counts >= 0."""
+    if unit == "NPS":
+        return value
+    return max(0.0, min(value, 100.0 if unit == "%" else 5.0 if unit == "/5" else value))
+
+
+def _check_ins(
+    krs: list[dict[str, Any]],
+    cycle_of: dict[int, tuple[date, date]],
+    people: list[int],
+    per_kr: int,
+    today: date,
+    rng: random.Random,
+) -> Iterator[tuple[Any, ...]]:
+    """(key_result_id, at, value, confidence, note, author_id, created_at) rows, spaced evenly up to today."""
+    cutoff = datetime.combine(today, time(9, 0))  # never later than today at 9:00
+    for kr in krs:
+        start, end = cycle_of[kr["objective_id"]]
+        if start > today or per_kr <= 0:
+            continue
+        first = datetime.combine(start, time(9, 0))
+        step = (datetime.combine(min(end, today), time(9, 0)) - first) / per_kr
+        jitter = min(step.total_seconds() / 120, 480.0)  # minutes, under half a step: order is kept
+        kind, s, t, unit = kr["kr_type"], kr["start_value"], kr["target_value"], kr["unit"]
+        final = rng.uniform(-0.15, 1.3)  # raw progress reached by the last check-in
+        confidence = rng.randint(3, 9)
+        author = kr["owner_id"] or rng.choice(people)
+        for index in range(per_kr):
+            share = (index + 1) / per_kr
+            if kind == "milestone":
+                value = 1.0 if final > 0.7 and share > 0.6 else 0.0
+            elif kind in ("at_least", "at_most"):
+                good = (t - s) * (0.2 if final > 0.3 or share < 0.8 else -0.5)
+                value = _bounded(_number(t + good * rng.uniform(0.5, 1.5), unit), unit)
+            else:
+                value = _bounded(
+                    _number(s + (t - s) * (final * share + rng.uniform(-0.05, 0.05)), unit), unit
+                )
+            confidence = max(0, min(10, confidence + rng.choice((-1, 0, 0, 1))))
+            at = first + step * (index + 1) + timedelta(minutes=rng.uniform(0, jitter))
+            if at > cutoff:
+                at = cutoff - timedelta(minutes=per_kr - index)
+            text = at.isoformat(sep=" ", timespec="microseconds")  # SQLAlchemy's DateTime format on SQLite
+            yield (kr["id"], text, value, confidence, rng.choice(_NOTES), author, text)
+
+
+def _insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    for i in range(0, len(rows), CHUNK):
+        session.execute(insert(table), rows[i : i + CHUNK])
+
+
+def _fill(workspace: Workspace, objectives: int, kr_per: int, ci_per: int, seed: int, today: date) -> None:
+    rng = random.Random(seed)
+    tables = Base.metadata.tables
+    owner_rows, *levels = _owners(rng)
+    cycle_rows = _cycles(today)
+    objective_rows = _objectives(objectives, cycle_rows, tuple(levels), rng)
+    people = levels[3]
+    kr_rows: list[dict[str, Any]] = []
+    for objective in objective_rows:
+        for position in range(kr_per):
+            owner = rng.choice(people) if rng.random() < 0.7 else None
+            kr_rows.append(_key_result(len(kr_rows) + 1, objective, position, owner, rng))
+    dates = {c["id"]: (c["start_date"], c["end_date"]) for c in cycle_rows}
+    cycle_of = {o["id"]: dates[o["cycle_id"]] for o in objective_rows}
+    with workspace.editor().session() as session:
+        # A freshly created workspace holds its default (current quarter) cycle, empty: replaced here.
+        session.execute(delete(tables["cycles"]))
+        _insert(session, tables["cycles"], cycle_rows)
+        _insert(session, tables["owners"], owner_rows)
+        _insert(session, tables["objectives"], objective_rows)
+        _insert(session, tables["key_results"], kr_rows)
+        # Raw sqlite3 executemany on the session's own connection (same BEGIN IMMEDIATE transaction), with
+        # dates pre-formatted: MEASURED_CHECK_INS
+        rows = _check_ins(kr_rows, cycle_of, people, ci_per, today, rng)
+        sql = (
+            "INSERT INTO check_ins (key_result_id, at, value, confidence, note, author_id, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)"
+        )
+        while chunk := list(islice(rows, CHUNK)):
+            workspace.conn.executemany(sql, chunk)
+
+
+def generate(
+    path: str | os.PathLike[str],
+    objectives: int,
+    *,
+    key_results_per_objective: int = 4,
+    check_ins_per_key_result: int = 10,
+    seed: int = 1,
+    today: date | None = None,
+) -> dict[str, int]:
+    """Creates (or replaces) a workspace at path filled with generated OKRs; returns the row counts."""
+    for name, value, limit in (
+        ("objectives", objectives, 1_000_000),
+        ("key_results_per_objective", key_results_per_objective, 100),
+        ("check_ins_per_key_result", check_ins_per_key_result, 1000),
+    ):
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= limit:
+            raise ValidationError.single(
+                name, f"The number of {name.replace('_', ' ')} must be 0 to {limit}."
+            )
+    target = Path(path).expanduser()
+    try:
+        store_connection.check_target_path(target)
+    except WorkspaceFileError as exc:
+        raise WorkspaceError(str(exc)) from None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".okrdesk-gen-", suffix=".okr", dir=target.parent)
+    except OSError as exc:
+        reason = store_connection.describe_os_error(exc)
+        raise WorkspaceError(f"The workspace could not be created at {target}: {reason}.") from None
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        with Workspace.create(tmp) as workspace:
+            try:
+                _fill(
+                    workspace,
+                    objectives,
+                    key_results_per_objective,
+                    check_ins_per_key_result,
+                    seed,
+                    today or date.today(),
+                )
+            except sqlite3.Error as exc:
+                raise WorkspaceError(f"The generated workspace could not be written: {exc}.") from None
+            counts = workspace.counts()
+        os.replace(tmp, target)
+    except OSError as exc:
+        reason = store_connection.describe_os_error(exc)
+        raise WorkspaceError(f"The workspace could not be created at {target}: {reason}.") from None
+    finally:
+        tmp.unlink(missing_ok=True)
+        for suffix in ("-wal", "-shm", "-journal"):
+            Path(tmp_name + suffix).unlink(missing_ok=True)
+    return counts

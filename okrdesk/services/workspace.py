@@ -1,0 +1,319 @@
+"""Workspace: the service facade over one .okr file.
+
+Reads go through the standard library's sqlite3 (store.fastread) so the first screen appears before
+SQLAlchemy is even imported; writes live in services.editing (SQLAlchemy ORM), imported on the first write,
+on the same connection. Each write is one short BEGIN IMMEDIATE transaction, committed at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from okrdesk.domain.model import (
+    CheckIn,
+    Cycle,
+    CycleTree,
+    DeletedKeyResult,
+    DeletedObjective,
+    KeyResult,
+    Objective,
+    Owner,
+    OwnerKind,
+)
+from okrdesk.services.errors import NotFoundError, WorkspaceError
+from okrdesk.store import connection as store_connection
+from okrdesk.store import fastread
+from okrdesk.store.connection import WorkspaceFileError
+
+if TYPE_CHECKING:
+    from okrdesk.services.editing import Editor
+
+SAMPLE_SETTING = "sample_data"
+
+
+class Workspace:
+    """One open workspace file. Create with Workspace.open() or Workspace.create()."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self.conn = conn
+        self._editor: Editor | None = None
+
+    # ---- opening and creating -------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str]) -> Workspace:
+        """Opens an existing workspace; a file that is not one is refused and left untouched."""
+        target = Path(path).expanduser()
+        try:
+            return cls(target, store_connection.connect(target))
+        except WorkspaceFileError as exc:
+            raise WorkspaceError(str(exc)) from None
+
+    @classmethod
+    def create(
+        cls, path: str | os.PathLike[str], *, sample: bool = False, today: date | None = None
+    ) -> Workspace:
+        """Creates a new workspace atomically: built in a temporary file, then renamed into place.
+
+        An existing workspace at path is replaced only when the new one is complete.
+        """
+        target = Path(path).expanduser()
+        try:
+            store_connection.check_target_path(target)
+        except WorkspaceFileError as exc:
+            raise WorkspaceError(str(exc)) from None
+        from okrdesk.store.migrate import upgrade_to_head
+
+        fd, tmp_name = tempfile.mkstemp(prefix=".okrdesk-new-", suffix=".okr", dir=target.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            conn = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                store_connection.apply_pragmas(conn, wal=False)
+                upgrade_to_head(conn)
+                workspace = cls(tmp, conn)
+                if sample:
+                    from okrdesk.services.sample import fill_sample
+
+                    fill_sample(workspace, today or date.today())
+                else:
+                    workspace.editor().add_default_cycle(today or date.today())
+                conn.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                conn.close()
+            os.replace(tmp, target)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            reason = store_connection.describe_os_error(exc)
+            raise WorkspaceError(f"The workspace could not be created at {target}: {reason}.") from None
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        return cls.open(target)
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def editor(self) -> Editor:
+        """The write side (imports SQLAlchemy on first use)."""
+        if self._editor is None:
+            from okrdesk.services.editing import Editor
+
+            self._editor = Editor(self)
+        return self._editor
+
+    @staticmethod
+    def preload() -> None:
+        """Imports the write side ahead of the first edit (call it off the start-up path)."""
+        import okrdesk.services.editing  # noqa: F401
+
+    # ---- reads ----------------------------------------------------------------------------------------
+
+    def _read(self, fn: Any, *args: Any) -> Any:
+        try:
+            return fn(self.conn, *args)
+        except sqlite3.DatabaseError as exc:
+            raise WorkspaceError(f"{self.path.name} could not be read: {exc}.") from None
+
+    def cycles(self) -> list[Cycle]:
+        result: list[Cycle] = self._read(fastread.cycles)
+        return result
+
+    def cycle(self, cycle_id: int) -> Cycle:
+        for cycle in self.cycles():
+            if cycle.id == cycle_id:
+                return cycle
+        raise NotFoundError("That cycle no longer exists.")
+
+    def cycle_by_name(self, name: str) -> Cycle:
+        wanted = name.strip().casefold()
+        for cycle in self.cycles():
+            if cycle.name.casefold() == wanted:
+                return cycle
+        names = ", ".join(c.name for c in self.cycles()) or "none"
+        raise NotFoundError(f"There is no cycle named '{name}' (cycles: {names}).")
+
+    def current_cycle(self, today: date | None = None) -> Cycle | None:
+        """The cycle to show first: the shortest active one containing today, else the nearest one."""
+        cycles = self.cycles()
+        if not cycles:
+            return None
+        day = today or date.today()
+        containing = [c for c in cycles if c.start <= day <= c.end]
+        active = [c for c in containing if c.state == "active"] or containing
+        if active:
+            return min(active, key=lambda c: (c.end - c.start, c.start))
+        return min(cycles, key=lambda c: min(abs((c.start - day).days), abs((c.end - day).days)))
+
+    def owners(self) -> list[Owner]:
+        result: list[Owner] = self._read(fastread.owners)
+        return result
+
+    def people(self) -> list[Owner]:
+        return [o for o in self.owners() if o.kind == OwnerKind.PERSON]
+
+    def teams(self) -> list[Owner]:
+        return [o for o in self.owners() if o.kind == OwnerKind.TEAM]
+
+    def settings(self) -> dict[str, str]:
+        result: dict[str, str] = self._read(fastread.settings)
+        return result
+
+    def setting(self, key: str, default: str = "") -> str:
+        return self.settings().get(key, default)
+
+    @property
+    def is_sample(self) -> bool:
+        return self.setting(SAMPLE_SETTING) == "1"
+
+    def cycle_tree(self, cycle_id: int) -> CycleTree:
+        tree: CycleTree | None = self._read(fastread.cycle_tree, cycle_id)
+        if tree is None:
+            raise NotFoundError("That cycle no longer exists.")
+        return tree
+
+    def objective(self, objective_id: int) -> Objective:
+        found: Objective | None = self._read(fastread.objective, objective_id)
+        if found is None:
+            raise NotFoundError("That objective no longer exists (it may have been deleted).")
+        return found
+
+    def key_result(self, key_result_id: int) -> KeyResult:
+        found: KeyResult | None = self._read(fastread.key_result, key_result_id)
+        if found is None:
+            raise NotFoundError("That key result no longer exists (it may have been deleted).")
+        return found
+
+    def key_results_of(self, objective_id: int) -> list[KeyResult]:
+        result: list[KeyResult] = self._read(fastread.key_results_for, [objective_id])
+        return result
+
+    def check_ins(self, key_result_id: int) -> list[CheckIn]:
+        result: list[CheckIn] = self._read(fastread.check_ins, key_result_id)
+        return result
+
+    def check_in_count(self, key_result_ids: list[int]) -> int:
+        result: int = self._read(fastread.check_in_count, key_result_ids)
+        return result
+
+    def counts(self) -> dict[str, int]:
+        result: dict[str, int] = self._read(fastread.counts)
+        return result
+
+    # ---- writes (delegated to the editor; see services/editing.py for the rules) ----------------------
+
+    def set_setting(self, key: str, value: str) -> None:
+        self.editor().set_setting(key, value)
+
+    def add_objective(self, cycle_id: int, title: str, **fields: Any) -> Objective:
+        return self.editor().add_objective(cycle_id, title, **fields)
+
+    def update_objective(self, objective_id: int, **changes: Any) -> Objective:
+        return self.editor().update_objective(objective_id, **changes)
+
+    def delete_objective(self, objective_id: int) -> DeletedObjective:
+        return self.editor().delete_objective(objective_id)
+
+    def restore_objective(self, deleted: DeletedObjective) -> None:
+        self.editor().restore_objective(deleted)
+
+    def move_objective(self, objective_id: int, parent_id: int | None, index: int | None = None) -> None:
+        self.editor().move_objective(objective_id, parent_id, index)
+
+    def add_key_result(self, objective_id: int, title: str, **fields: Any) -> KeyResult:
+        return self.editor().add_key_result(objective_id, title, **fields)
+
+    def update_key_result(self, key_result_id: int, **changes: Any) -> KeyResult:
+        return self.editor().update_key_result(key_result_id, **changes)
+
+    def delete_key_result(self, key_result_id: int) -> DeletedKeyResult:
+        return self.editor().delete_key_result(key_result_id)
+
+    def restore_key_result(self, deleted: DeletedKeyResult) -> None:
+        self.editor().restore_key_result(deleted)
+
+    def move_key_result(self, key_result_id: int, objective_id: int, index: int | None = None) -> None:
+        self.editor().move_key_result(key_result_id, objective_id, index)
+
+    def record_check_in(self, key_result_id: int, value: float, **fields: Any) -> CheckIn:
+        return self.editor().record_check_in(key_result_id, value, **fields)
+
+    def add_cycle(self, name: str, start: date, end: date, state: str = "planning") -> Cycle:
+        return self.editor().add_cycle(name, start, end, state)
+
+    def update_cycle(self, cycle_id: int, **changes: Any) -> Cycle:
+        return self.editor().update_cycle(cycle_id, **changes)
+
+    def delete_cycle(self, cycle_id: int) -> Cycle:
+        return self.editor().delete_cycle(cycle_id)
+
+    def add_owner(self, kind: OwnerKind | str, name: str, **fields: Any) -> Owner:
+        return self.editor().add_owner(OwnerKind(kind), name, **fields)
+
+    def update_owner(self, owner_id: int, **changes: Any) -> Owner:
+        return self.editor().update_owner(owner_id, **changes)
+
+    def delete_owner(self, owner_id: int) -> None:
+        self.editor().delete_owner(owner_id)
+
+    def clear_all(self, today: date | None = None) -> None:
+        """Empties the workspace (used by "Start with an empty workspace")."""
+        self.editor().clear_all(today or date.today())
+
+    def save_copy(self, destination: str | os.PathLike[str]) -> Path:
+        """Writes a consistent copy with SQLite's backup API (safe while the workspace is in use)."""
+        target = Path(destination).expanduser()
+        if target.resolve() == self.path.resolve():
+            raise WorkspaceError("Choose another file: a copy cannot replace the workspace itself.")
+        try:
+            store_connection.check_target_path(target)
+        except WorkspaceFileError as exc:
+            raise WorkspaceError(str(exc)) from None
+        fd, tmp_name = tempfile.mkstemp(prefix=".okrdesk-copy-", suffix=".okr", dir=target.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            dest = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                self.conn.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")
+                verdict = dest.execute("PRAGMA quick_check").fetchone()[0]
+            finally:
+                dest.close()
+            if verdict != "ok":
+                raise WorkspaceError(f"The copy could not be verified ({verdict}); nothing was written.")
+            os.replace(tmp, target)
+        except (OSError, sqlite3.Error) as exc:
+            tmp.unlink(missing_ok=True)
+            reason = store_connection.describe_os_error(exc) if isinstance(exc, OSError) else str(exc)
+            raise WorkspaceError(f"The copy could not be saved to {target}: {reason}.") from None
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        return target
+
+
+@contextlib.contextmanager
+def opened(path: str | os.PathLike[str]) -> Iterator[Workspace]:
+    """Opens a workspace for the duration of a with block."""
+    workspace = Workspace.open(path)
+    try:
+        yield workspace
+    finally:
+        workspace.close()

@@ -1,0 +1,219 @@
+"""The read path that draws the first screen, on the standard library's sqlite3 (no SQLAlchemy import).
+
+Every query names its columns explicitly; tests run them against a schema created by the alembic baseline
+and compare with the SQLAlchemy models, so this module and schema.py cannot drift apart silently.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from okrdesk.domain.model import (
+    CheckIn,
+    Cycle,
+    CycleState,
+    CycleTree,
+    KeyResult,
+    KRType,
+    Objective,
+    ObjectiveKind,
+    ObjectiveState,
+    Owner,
+    OwnerKind,
+    ProgressSource,
+)
+
+_OBJECTIVE_COLUMNS = (
+    "o.id, o.cycle_id, o.title, o.description, o.owner_id, o.parent_id, o.kind, o.state, o.position, "
+    "o.progress_source"
+)
+_KR_COLUMNS = (
+    "k.id, k.objective_id, k.title, k.kr_type, k.start_value, k.target_value, k.unit, k.weight, k.owner_id, "
+    "k.position, k.description, k.carried_from_id"
+)
+# SQLite returns the other columns of the row holding MAX(at) (documented "bare column" behaviour);
+# the covering index ix_check_ins_latest makes this an index-only scan.
+_LATEST = "SELECT key_result_id, MAX(at) AS at, value, confidence FROM check_ins WHERE key_result_id IN ({ids}) GROUP BY key_result_id"
+
+
+def _dt(text: str | None) -> datetime | None:
+    return None if text is None else datetime.fromisoformat(text)
+
+
+def _cycle(row: Sequence[Any]) -> Cycle:
+    return Cycle(
+        id=row[0],
+        name=row[1],
+        start=date.fromisoformat(row[2]),
+        end=date.fromisoformat(row[3]),
+        state=CycleState(row[4]),
+    )
+
+
+def _objective(row: Sequence[Any]) -> Objective:
+    return Objective(
+        id=row[0],
+        cycle_id=row[1],
+        title=row[2],
+        description=row[3],
+        owner_id=row[4],
+        parent_id=row[5],
+        kind=ObjectiveKind(row[6]),
+        state=ObjectiveState(row[7]),
+        position=row[8],
+        progress_source=ProgressSource(row[9]),
+    )
+
+
+def _key_result(row: Sequence[Any], latest: tuple[Any, ...] | None) -> KeyResult:
+    return KeyResult(
+        id=row[0],
+        objective_id=row[1],
+        title=row[2],
+        kr_type=KRType(row[3]),
+        start=row[4],
+        target=row[5],
+        unit=row[6],
+        weight=row[7],
+        owner_id=row[8],
+        position=row[9],
+        description=row[10],
+        carried_from_id=row[11],
+        last_value=None if latest is None else latest[2],
+        last_confidence=None if latest is None else latest[3],
+        last_check_in=None if latest is None else _dt(latest[1]),
+    )
+
+
+def cycles(conn: sqlite3.Connection) -> list[Cycle]:
+    """All cycles, longest first among those starting on the same day (a year before its quarters)."""
+    rows = conn.execute(
+        "SELECT id, name, start_date, end_date, state FROM cycles ORDER BY start_date, end_date DESC, name"
+    ).fetchall()
+    return [_cycle(r) for r in rows]
+
+
+def owners(conn: sqlite3.Connection) -> list[Owner]:
+    rows = conn.execute(
+        "SELECT id, kind, name, parent_id, email, position FROM owners ORDER BY kind DESC, position, name"
+    ).fetchall()
+    return [Owner(r[0], OwnerKind(r[1]), r[2], r[3], r[4], r[5]) for r in rows]
+
+
+def settings(conn: sqlite3.Connection) -> dict[str, str]:
+    return {k: v for k, v in conn.execute("SELECT key, value FROM settings").fetchall()}
+
+
+def _latest_check_ins(conn: sqlite3.Connection, kr_ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+    latest: dict[int, tuple[Any, ...]] = {}
+    # Chunked to stay below SQLite's limit on bound parameters.
+    for i in range(0, len(kr_ids), 30000):
+        chunk = kr_ids[i : i + 30000]
+        sql = _LATEST.format(ids=",".join("?" * len(chunk)))
+        for row in conn.execute(sql, chunk):
+            latest[row[0]] = row
+    return latest
+
+
+def key_results_for(conn: sqlite3.Connection, objective_ids: Iterable[int]) -> list[KeyResult]:
+    ids = list(objective_ids)
+    rows: list[Any] = []
+    for i in range(0, len(ids), 30000):
+        chunk = ids[i : i + 30000]
+        rows += conn.execute(
+            f"SELECT {_KR_COLUMNS} FROM key_results k WHERE k.objective_id IN ({','.join('?' * len(chunk))})"
+            " ORDER BY k.objective_id, k.position, k.id",
+            chunk,
+        ).fetchall()
+    latest = _latest_check_ins(conn, [r[0] for r in rows])
+    return [_key_result(r, latest.get(r[0])) for r in rows]
+
+
+def cycle_tree(conn: sqlite3.Connection, cycle_id: int) -> CycleTree | None:
+    """The cycle's objectives, the objectives of other cycles aligned below them, and their key results."""
+    all_cycles = {c.id: c for c in cycles(conn)}
+    cycle = all_cycles.get(cycle_id)
+    if cycle is None:
+        return None
+    rows = conn.execute(
+        f"""
+        WITH RECURSIVE shown(id) AS (
+            SELECT id FROM objectives WHERE cycle_id = ?
+            UNION
+            SELECT o.id FROM objectives o JOIN shown s ON o.parent_id = s.id
+        )
+        SELECT {_OBJECTIVE_COLUMNS} FROM objectives o JOIN shown USING (id)
+        ORDER BY o.position, o.id
+        """,
+        (cycle_id,),
+    ).fetchall()
+    objectives = tuple(_objective(r) for r in rows)
+    shown = {o.id for o in objectives}
+    outside_ids = sorted({o.parent_id for o in objectives if o.parent_id is not None} - shown)
+    outside = tuple(objectives_by_id(conn, outside_ids)) if outside_ids else ()
+    return CycleTree(
+        cycle=cycle,
+        objectives=objectives,
+        key_results=tuple(key_results_for(conn, [o.id for o in objectives])),
+        outside_parents=outside,
+        cycles=all_cycles,
+    )
+
+
+def objectives_by_id(conn: sqlite3.Connection, ids: Sequence[int]) -> list[Objective]:
+    rows = conn.execute(
+        f"SELECT {_OBJECTIVE_COLUMNS} FROM objectives o WHERE o.id IN ({','.join('?' * len(ids))})",
+        list(ids),
+    ).fetchall()
+    return [_objective(r) for r in rows]
+
+
+def objective(conn: sqlite3.Connection, objective_id: int) -> Objective | None:
+    found = objectives_by_id(conn, [objective_id])
+    return found[0] if found else None
+
+
+def key_result(conn: sqlite3.Connection, key_result_id: int) -> KeyResult | None:
+    row = conn.execute(f"SELECT {_KR_COLUMNS} FROM key_results k WHERE k.id = ?", (key_result_id,)).fetchone()
+    if row is None:
+        return None
+    return _key_result(row, _latest_check_ins(conn, [key_result_id]).get(key_result_id))
+
+
+def alignment_maps(conn: sqlite3.Connection) -> tuple[dict[int, int | None], dict[int, int], dict[int, str]]:
+    """parent_of, cycle_of and title of every objective: what alignment checks walk."""
+    parent_of: dict[int, int | None] = {}
+    cycle_of: dict[int, int] = {}
+    titles: dict[int, str] = {}
+    for oid, parent, cycle, title in conn.execute("SELECT id, parent_id, cycle_id, title FROM objectives"):
+        parent_of[oid] = parent
+        cycle_of[oid] = cycle
+        titles[oid] = title
+    return parent_of, cycle_of, titles
+
+
+def check_ins(conn: sqlite3.Connection, key_result_id: int) -> list[CheckIn]:
+    rows = conn.execute(
+        "SELECT id, key_result_id, at, value, confidence, note, author_id FROM check_ins "
+        "WHERE key_result_id = ? ORDER BY at, id",
+        (key_result_id,),
+    ).fetchall()
+    return [CheckIn(r[0], r[1], datetime.fromisoformat(r[2]), r[3], r[4], r[5], r[6]) for r in rows]
+
+
+def counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """How many rows each main table holds (for summaries and tests)."""
+    tables = ("cycles", "owners", "objectives", "key_results", "check_ins")
+    return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+def check_in_count(conn: sqlite3.Connection, key_result_ids: Sequence[int]) -> int:
+    """How many check-ins these key results hold (for confirmations that name what goes)."""
+    if not key_result_ids:
+        return 0
+    marks = ",".join("?" * len(key_result_ids))
+    row = conn.execute(f"SELECT COUNT(*) FROM check_ins WHERE key_result_id IN ({marks})", list(key_result_ids))
+    return int(row.fetchone()[0])

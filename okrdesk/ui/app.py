@@ -1,0 +1,81 @@
+"""Starting the GUI: resolve the workspace, open it, show the window; preload the write side afterwards.
+
+The path to the first painted tree uses only Qt and the standard library's sqlite3; SQLAlchemy is imported in
+a background thread once the window is on screen, so the first edit does not wait for it either.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+from pathlib import Path
+
+from okrdesk import paths
+
+
+def _message(text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, "okrdesk", text)
+    from PySide6.QtCore import Qt
+
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
+def _open_or_create(path: Path | None) -> object:
+    """The workspace to show; the default one is created with sample OKRs on first run."""
+    from okrdesk.services.workspace import Workspace
+
+    if path is None:
+        target = paths.default_workspace()
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            return Workspace.create(target, sample=True)
+        return Workspace.open(target)
+    return Workspace.open(path)
+
+
+def run_gui(path: str | Path | None = None, *, exit_after_load: bool = False) -> int:
+    """Opens the main window on the workspace at path (default: the user's workspace)."""
+    started = time.perf_counter()
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from okrdesk.services.errors import OkrdeskError
+
+    QCoreApplication.setOrganizationName("okrdesk")
+    QCoreApplication.setApplicationName("okrdesk")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationDisplayName("okrdesk")
+    try:
+        workspace = _open_or_create(Path(path).expanduser() if path else None)
+    except OkrdeskError as exc:
+        if exit_after_load:
+            print(f"okrdesk: {exc}", file=sys.stderr)
+            return 1
+        _message(str(exc))
+        return 1
+    from okrdesk.ui.main_window import MainWindow
+
+    window = MainWindow(workspace)  # type: ignore[arg-type]
+    window.show()
+
+    def after_first_paint() -> None:
+        if exit_after_load:
+            window.tree.viewport().repaint()
+            print(f"{(time.perf_counter() - started) * 1000:.0f}")
+            window.close()
+            app.quit()
+            return
+        threading.Thread(target=_preload, daemon=True).start()
+
+    QTimer.singleShot(0, after_first_paint)
+    return int(app.exec())
+
+
+def _preload() -> None:
+    from okrdesk.services.workspace import Workspace
+
+    Workspace.preload()

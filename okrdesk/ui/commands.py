@@ -1,0 +1,189 @@
+"""Undoable edits of objectives and key results. Each calls a service, then says what changed.
+
+The first perform() creates; a redo after an undo restores the same item with the same id (from the snapshot
+the undo took), so later commands on the stack that name that id keep working.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from okrdesk.domain.model import DeletedKeyResult, DeletedObjective
+from okrdesk.ui.controller import Change, Controller, EditCommand
+
+
+def _short(title: str, limit: int = 40) -> str:
+    title = " ".join(title.split())
+    return title if len(title) <= limit else title[: limit - 1] + "…"
+
+
+class AddObjective(EditCommand):
+    def __init__(self, controller: Controller, cycle_id: int, title: str, **fields: Any) -> None:
+        super().__init__(controller, f"Add objective '{_short(title)}'")
+        self.cycle_id, self.title, self.fields = cycle_id, title, fields
+        self.deleted: DeletedObjective | None = None
+        self.objective_id: int | None = None
+
+    def perform(self) -> Change:
+        if self.deleted is None:
+            self.objective_id = self.workspace.add_objective(self.cycle_id, self.title, **self.fields).id
+        else:
+            self.workspace.restore_objective(self.deleted)
+        assert self.objective_id is not None
+        return Change(objectives=(self.objective_id,), select=("objective", self.objective_id))
+
+    def revert(self) -> Change:
+        assert self.objective_id is not None
+        self.deleted = self.workspace.delete_objective(self.objective_id)
+        return Change(objectives=(self.objective_id, *self.deleted.unaligned_children))
+
+
+class AddKeyResult(EditCommand):
+    def __init__(self, controller: Controller, objective_id: int, title: str, **fields: Any) -> None:
+        super().__init__(controller, f"Add key result '{_short(title)}'")
+        self.objective_id, self.title, self.fields = objective_id, title, fields
+        self.deleted: DeletedKeyResult | None = None
+        self.key_result_id: int | None = None
+
+    def perform(self) -> Change:
+        if self.deleted is None:
+            self.key_result_id = self.workspace.add_key_result(self.objective_id, self.title, **self.fields).id
+        else:
+            self.workspace.restore_key_result(self.deleted)
+        assert self.key_result_id is not None
+        return Change(key_results=(self.key_result_id,), select=("key_result", self.key_result_id))
+
+    def revert(self) -> Change:
+        assert self.key_result_id is not None
+        self.deleted = self.workspace.delete_key_result(self.key_result_id)
+        return Change(key_results=(self.key_result_id,), select=("objective", self.objective_id))
+
+
+class EditObjective(EditCommand):
+    """Changes fields of an objective; consecutive edits of one text field merge into one undo step."""
+
+    def __init__(self, controller: Controller, objective_id: int, **changes: Any) -> None:
+        current = controller.workspace.objective(objective_id)
+        self.objective_id = objective_id
+        self.new = dict(changes)
+        self.old = {key: getattr(current, key) for key in changes}
+        names = ", ".join(k.replace("_id", "").replace("_", " ") for k in changes)
+        super().__init__(controller, f"Change {names} of '{_short(current.title)}'")
+
+    def perform(self) -> Change:
+        self.workspace.update_objective(self.objective_id, **self.new)
+        return Change(objectives=(self.objective_id,))
+
+    def revert(self) -> Change:
+        self.workspace.update_objective(self.objective_id, **self.old)
+        return Change(objectives=(self.objective_id,), select=("objective", self.objective_id))
+
+
+
+class EditKeyResult(EditCommand):
+    def __init__(self, controller: Controller, key_result_id: int, **changes: Any) -> None:
+        current = controller.workspace.key_result(key_result_id)
+        self.key_result_id = key_result_id
+        self.new = dict(changes)
+        self.old = {key: getattr(current, key) for key in changes}
+        names = ", ".join(k.replace("_id", "").replace("kr_", "").replace("_", " ") for k in changes)
+        super().__init__(controller, f"Change {names} of '{_short(current.title)}'")
+
+    def perform(self) -> Change:
+        self.workspace.update_key_result(self.key_result_id, **self.new)
+        return Change(key_results=(self.key_result_id,))
+
+    def revert(self) -> Change:
+        self.workspace.update_key_result(self.key_result_id, **self.old)
+        return Change(key_results=(self.key_result_id,), select=("key_result", self.key_result_id))
+
+
+class DeleteObjective(EditCommand):
+    def __init__(self, controller: Controller, objective_id: int) -> None:
+        title = controller.workspace.objective(objective_id).title
+        super().__init__(controller, f"Delete objective '{_short(title)}'")
+        self.objective_id = objective_id
+        self.deleted: DeletedObjective | None = None
+
+    def perform(self) -> Change:
+        self.deleted = self.workspace.delete_objective(self.objective_id)
+        return Change(objectives=(self.objective_id, *self.deleted.unaligned_children))
+
+    def revert(self) -> Change:
+        assert self.deleted is not None
+        self.workspace.restore_objective(self.deleted)
+        return Change(
+            objectives=(self.objective_id, *self.deleted.unaligned_children),
+            select=("objective", self.objective_id),
+        )
+
+
+class DeleteKeyResult(EditCommand):
+    def __init__(self, controller: Controller, key_result_id: int) -> None:
+        title = controller.workspace.key_result(key_result_id).title
+        super().__init__(controller, f"Delete key result '{_short(title)}'")
+        self.key_result_id = key_result_id
+        self.deleted: DeletedKeyResult | None = None
+
+    def perform(self) -> Change:
+        self.deleted = self.workspace.delete_key_result(self.key_result_id)
+        return Change(key_results=(self.key_result_id,))
+
+    def revert(self) -> Change:
+        assert self.deleted is not None
+        self.workspace.restore_key_result(self.deleted)
+        return Change(key_results=(self.key_result_id,), select=("key_result", self.key_result_id))
+
+
+class MoveObjective(EditCommand):
+    """Re-aligns an objective (new parent) and/or moves it among its siblings."""
+
+    def __init__(
+        self, controller: Controller, objective_id: int, parent_id: int | None, index: int | None, text: str = ""
+    ) -> None:
+        current = controller.workspace.objective(objective_id)
+        super().__init__(controller, text or f"Move objective '{_short(current.title)}'")
+        self.objective_id = objective_id
+        self.new = (parent_id, index)
+        self.old = (current.parent_id, current.position)
+
+    def perform(self) -> Change:
+        self.workspace.move_objective(self.objective_id, *self.new)
+        return Change(objectives=(self.objective_id,), select=("objective", self.objective_id))
+
+    def revert(self) -> Change:
+        self.workspace.move_objective(self.objective_id, *self.old)
+        return Change(objectives=(self.objective_id,), select=("objective", self.objective_id))
+
+
+class MoveKeyResult(EditCommand):
+    def __init__(self, controller: Controller, key_result_id: int, objective_id: int, index: int | None) -> None:
+        current = controller.workspace.key_result(key_result_id)
+        super().__init__(controller, f"Move key result '{_short(current.title)}'")
+        self.key_result_id = key_result_id
+        self.new = (objective_id, index)
+        self.old = (current.objective_id, current.position)
+
+    def perform(self) -> Change:
+        self.workspace.move_key_result(self.key_result_id, *self.new)
+        return Change(key_results=(self.key_result_id,), select=("key_result", self.key_result_id))
+
+    def revert(self) -> Change:
+        self.workspace.move_key_result(self.key_result_id, *self.old)
+        return Change(key_results=(self.key_result_id,), select=("key_result", self.key_result_id))
+
+
+class CallCommand(EditCommand):
+    """A generic undoable edit from two callables (for people, teams and cycles)."""
+
+    def __init__(self, controller: Controller, text: str, do: Any, undo: Any, change: Change) -> None:
+        super().__init__(controller, text)
+        self._do, self._undo, self._change = do, undo, change
+
+    def perform(self) -> Change:
+        self._do()
+        return self._change
+
+    def revert(self) -> Change:
+        self._undo()
+        return self._change

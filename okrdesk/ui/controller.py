@@ -1,0 +1,94 @@
+"""The controller: the open workspace, its undo stack, and the signal views follow after every edit.
+
+Every edit is a QUndoCommand (ui/commands.py). The controller performs a command's first run itself so
+that a refused edit (a validation error, a vanished item) is reported and never lands on the undo stack.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from okrdesk.services.errors import OkrdeskError
+from okrdesk.services.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class Change:
+    """What an edit touched, so views update just those items (reload: everything)."""
+
+    objectives: tuple[int, ...] = ()
+    key_results: tuple[int, ...] = ()
+    owners: bool = False
+    cycles: bool = False
+    reload: bool = False
+    select: tuple[str, int] | None = None  # ("objective" | "key_result", id) to select afterwards
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+class Controller(QObject):
+    """Holds the workspace and its undo stack; emits `changed` after every edit, undo and redo."""
+
+    changed = Signal(object)  # Change
+    failed = Signal(str)  # a message for the user
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.undo_stack = QUndoStack(self)
+
+    def execute(self, command: EditCommand) -> bool:
+        """Runs the command once; pushes it on the undo stack only when it succeeded."""
+        try:
+            change = command.perform()  # type: ignore[attr-defined]
+        except OkrdeskError as exc:
+            self.failed.emit(str(exc))
+            return False
+        command.mark_performed()
+        self.undo_stack.push(command)
+        self.changed.emit(change)
+        return True
+
+    def report(self, change: Change) -> None:
+        self.changed.emit(change)
+
+    def fail_in_history(self, exc: OkrdeskError) -> None:
+        """An undo or redo could not be applied (the file changed under us): say so and start afresh."""
+        self.failed.emit(f"That step could not be undone or redone: {exc}")
+        # Not now: this runs inside the stack's own undo()/redo() call.
+        QTimer.singleShot(0, self.undo_stack.clear)
+        self.changed.emit(Change(reload=True, owners=True, cycles=True))
+
+
+class EditCommand(QUndoCommand):
+    """An undoable edit. Subclasses define perform() and revert(), each returning the Change it made."""
+
+    def __init__(self, controller: Controller, text: str) -> None:
+        super().__init__(text)
+        self.controller = controller
+        self.workspace = controller.workspace
+        self._skip_redo = False
+
+    def mark_performed(self) -> None:
+        self._skip_redo = True
+
+    def redo(self) -> None:
+        if self._skip_redo:  # QUndoStack.push() calls redo(); the controller already ran it.
+            self._skip_redo = False
+            return
+        try:
+            change = self.perform()  # type: ignore[attr-defined]
+        except OkrdeskError as exc:
+            self.controller.fail_in_history(exc)
+            return
+        self.controller.report(change)
+
+    def undo(self) -> None:
+        try:
+            change = self.revert()  # type: ignore[attr-defined]
+        except OkrdeskError as exc:
+            self.controller.fail_in_history(exc)
+            return
+        self.controller.report(change)

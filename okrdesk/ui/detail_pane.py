@@ -1,0 +1,369 @@
+"""The detail pane: edits every field of the selected objective or key result, with inline validation.
+
+A field commits when it is finished (Enter or leaving it; combo boxes at once) as one undo command. Problems
+are shown under the field in words and nothing is written until the value is valid.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from okrdesk.domain import validation
+from okrdesk.domain.model import (
+    KeyResult,
+    KRType,
+    Objective,
+    ObjectiveKind,
+    ObjectiveState,
+    OwnerKind,
+    ProgressSource,
+)
+from okrdesk.domain.progress import key_result_progress
+from okrdesk.services.errors import NotFoundError
+from okrdesk.ui import commands
+from okrdesk.ui.controller import Change, Controller
+
+KR_TYPE_LABELS = {
+    KRType.INCREASE: "Increase (from start up to target)",
+    KRType.DECREASE: "Decrease (from start down to target)",
+    KRType.AT_LEAST: "Keep at least the target",
+    KRType.AT_MOST: "Keep at most the target",
+    KRType.MILESTONE: "Milestone (done or not)",
+}
+KIND_LABELS = {ObjectiveKind.COMMITTED: "Committed (expected at 1.0)", ObjectiveKind.ASPIRATIONAL: "Aspirational (0.7 is a success)"}
+STATE_LABELS = {s: s.value.capitalize() for s in ObjectiveState}
+SOURCE_LABELS = {
+    ProgressSource.KEY_RESULTS: "Its key results",
+    ProgressSource.CHILDREN: "Aligned objectives",
+    ProgressSource.BOTH: "Both",
+}
+
+
+class DescriptionEdit(QPlainTextEdit):
+    """A plain-text editor that reports when the user leaves it."""
+
+    finished = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.finished.emit()
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #c62828;")
+    label.hide()
+    return label
+
+
+class _Form(QWidget):
+    """Shared parts of the two forms: labelled fields, each with an inline error line."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.errors: dict[str, QLabel] = {}
+        self.header = QLabel()
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        self.header.setStyleSheet("color: palette(mid); font-weight: bold;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        self._loading = False
+
+    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+        error = _error_label()
+        self.errors[name] = error
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(error)
+        widget.setAccessibleName(label.replace("&", ""))
+        self.form.addRow(self.tr(label), box)
+        return widget
+
+    def show_errors(self, errors: list[validation.FieldError], fallback: str) -> None:
+        for error in errors:
+            label = self.errors.get(error.field) or self.errors[fallback]
+            label.setText(error.message)
+            label.show()
+
+    def clear_error(self, name: str) -> None:
+        self.errors[name].hide()
+        self.errors[name].clear()
+
+    def fill_owner_combo(self, combo: QComboBox, selected: int | None) -> None:
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("(nobody)"), None)
+        owners = self.controller.workspace.owners()
+        for owner in sorted(owners, key=lambda o: (o.kind != OwnerKind.PERSON, o.name.casefold())):
+            suffix = self.tr(" (team)") if owner.kind == OwnerKind.TEAM else ""
+            combo.addItem(owner.name + suffix, owner.id)
+        combo.setCurrentIndex(max(0, combo.findData(selected)))
+        combo.blockSignals(False)
+
+    @staticmethod
+    def fill_enum_combo(combo: QComboBox, labels: dict[Any, str]) -> None:
+        combo.blockSignals(True)
+        combo.clear()
+        for value, label in labels.items():
+            combo.addItem(label, value.value)
+        combo.blockSignals(False)
+
+    @staticmethod
+    def select_data(combo: QComboBox, value: Any) -> None:
+        combo.blockSignals(True)
+        combo.setCurrentIndex(max(0, combo.findData(value)))
+        combo.blockSignals(False)
+
+
+class ObjectiveForm(_Form):
+    align_requested = Signal(int)
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.objective: Objective | None = None
+        self.title = self.add_field("title", "&Title:", QLineEdit())
+        self.description = self.add_field("description", "&Description:", DescriptionEdit())
+        self.description.setTabChangesFocus(True)
+        self.description.setMaximumHeight(110)
+        self.owner = self.add_field("owner_id", "&Owner:", QComboBox())
+        self.cycle = self.add_field("cycle_id", "C&ycle:", QComboBox())
+        align_row = QWidget()
+        row = QHBoxLayout(align_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.parent_label = QLabel()
+        self.parent_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.parent_label.setWordWrap(True)
+        self.align_button = QPushButton(self.tr("Align to…"))
+        row.addWidget(self.parent_label, 1)
+        row.addWidget(self.align_button)
+        self.add_field("parent_id", "Aligns to:", align_row)
+        self.kind = self.add_field("kind", "&Kind:", QComboBox())
+        self.state = self.add_field("state", "&State:", QComboBox())
+        self.source = self.add_field("progress_source", "&Progress from:", QComboBox())
+        self.fill_enum_combo(self.kind, KIND_LABELS)
+        self.fill_enum_combo(self.state, STATE_LABELS)
+        self.fill_enum_combo(self.source, SOURCE_LABELS)
+        self.title.editingFinished.connect(self._commit_title)
+        self.description.finished.connect(self._commit_description)
+        self.owner.activated.connect(lambda _: self._commit("owner_id", self.owner.currentData()))
+        self.cycle.activated.connect(lambda _: self._commit("cycle_id", self.cycle.currentData()))
+        self.kind.activated.connect(lambda _: self._commit("kind", self.kind.currentData()))
+        self.state.activated.connect(lambda _: self._commit("state", self.state.currentData()))
+        self.source.activated.connect(lambda _: self._commit("progress_source", self.source.currentData()))
+        self.align_button.clicked.connect(lambda: self.objective and self.align_requested.emit(self.objective.id))
+
+    def show_objective(self, objective: Objective) -> None:
+        self.objective = objective
+        for name in self.errors:
+            self.clear_error(name)
+        self.header.setText(self.tr("Objective {ref}").format(ref=objective.ref))
+        self.title.setText(objective.title)
+        self.title.setCursorPosition(0)
+        if self.description.toPlainText() != objective.description:
+            self.description.setPlainText(objective.description)
+        self.fill_owner_combo(self.owner, objective.owner_id)
+        self.cycle.blockSignals(True)
+        self.cycle.clear()
+        cycles = self.controller.workspace.cycles()
+        for cycle in cycles:
+            self.cycle.addItem(f"{cycle.name}  ({cycle.start:%b %d} – {cycle.end:%b %d, %Y})", cycle.id)
+        self.cycle.setCurrentIndex(max(0, self.cycle.findData(objective.cycle_id)))
+        self.cycle.blockSignals(False)
+        self.select_data(self.kind, objective.kind.value)
+        self.select_data(self.state, objective.state.value)
+        self.select_data(self.source, objective.progress_source.value)
+        if objective.parent_id is None:
+            self.parent_label.setText(self.tr("Nothing (top level)"))
+        else:
+            try:
+                parent = self.controller.workspace.objective(objective.parent_id)
+                names = {c.id: c.name for c in cycles}
+                self.parent_label.setText(f"{parent.title}  ({names.get(parent.cycle_id, '')})")
+            except NotFoundError:
+                self.parent_label.setText("")
+
+    def _commit_title(self) -> None:
+        if self.objective is None or self.title.text().strip() == self.objective.title:
+            self.clear_error("title")
+            return
+        title = self.title.text().strip()
+        errors = validation.validate_title(title)
+        if errors:
+            self.show_errors(errors, "title")
+            return
+        self._commit("title", title)
+
+    def _commit_description(self) -> None:
+        if self.objective is None or self.description.toPlainText() == self.objective.description:
+            return
+        self._commit("description", self.description.toPlainText())
+
+    def _commit(self, field: str, value: Any) -> None:
+        if self.objective is None or getattr(self.objective, field) == value:
+            return
+        self.clear_error(field)
+        self.controller.execute(commands.EditObjective(self.controller, self.objective.id, **{field: value}))
+
+
+class KeyResultForm(_Form):
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        self.key_result: KeyResult | None = None
+        self.title = self.add_field("title", "&Title:", QLineEdit())
+        self.kr_type = self.add_field("type", "T&ype:", QComboBox())
+        self.fill_enum_combo(self.kr_type, KR_TYPE_LABELS)
+        self.start = self.add_field("start", "&Start:", QLineEdit())
+        self.target = self.add_field("target", "Tar&get:", QLineEdit())
+        self.unit = self.add_field("unit", "&Unit:", QLineEdit())
+        self.unit.setPlaceholderText(self.tr("e.g. %, customers, €"))
+        self.weight = self.add_field("weight", "&Weight:", QLineEdit())
+        self.owner = self.add_field("owner_id", "&Owner:", QComboBox())
+        self.current = self.add_field("current", "Current:", QLabel())
+        self.current.setTextFormat(Qt.TextFormat.PlainText)
+        self.description = self.add_field("description", "&Description:", DescriptionEdit())
+        self.description.setTabChangesFocus(True)
+        self.description.setMaximumHeight(110)
+        self.title.editingFinished.connect(self._commit_title)
+        for name, edit in (("start", self.start), ("target", self.target), ("weight", self.weight)):
+            edit.editingFinished.connect(lambda n=name, e=edit: self._commit_number(n, e))
+        self.unit.editingFinished.connect(self._commit_unit)
+        self.kr_type.activated.connect(lambda _: self._commit_values(kr_type=KRType(self.kr_type.currentData())))
+        self.owner.activated.connect(lambda _: self._commit_values(owner_id=self.owner.currentData()))
+        self.description.finished.connect(self._commit_description)
+
+    def show_key_result(self, kr: KeyResult) -> None:
+        self.key_result = kr
+        for name in self.errors:
+            self.clear_error(name)
+        self.header.setText(self.tr("Key result {ref}").format(ref=kr.ref))
+        self.title.setText(kr.title)
+        self.title.setCursorPosition(0)
+        self.select_data(self.kr_type, kr.kr_type.value)
+        self.start.setText(validation.format_number(kr.start))
+        self.target.setText(validation.format_number(kr.target))
+        self.unit.setText(kr.unit)
+        self.weight.setText(validation.format_number(kr.weight))
+        self.fill_owner_combo(self.owner, kr.owner_id)
+        unit = f" {kr.unit}" if kr.unit else ""
+        progress = key_result_progress(kr)
+        when = f", checked in {kr.last_check_in:%Y-%m-%d}" if kr.last_check_in else self.tr(", no check-in yet")
+        self.current.setText(f"{validation.format_number(kr.current)}{unit} ({progress * 100:.0f}%{when})")
+        if self.description.toPlainText() != kr.description:
+            self.description.setPlainText(kr.description)
+
+    def _commit_title(self) -> None:
+        if self.key_result is None or self.title.text().strip() == self.key_result.title:
+            self.clear_error("title")
+            return
+        title = self.title.text().strip()
+        errors = validation.validate_title(title)
+        if errors:
+            self.show_errors(errors, "title")
+            return
+        self._commit_values(title=title)
+
+    def _commit_unit(self) -> None:
+        if self.key_result is not None and self.unit.text().strip() != self.key_result.unit:
+            self._commit_values(unit=self.unit.text().strip())
+
+    def _commit_number(self, name: str, edit: QLineEdit) -> None:
+        if self.key_result is None:
+            return
+        try:
+            value = validation.parse_number(edit.text(), name)
+        except ValueError as exc:
+            self.show_errors([validation.FieldError(name, str(exc))], name)
+            return
+        if value == getattr(self.key_result, name):
+            self.clear_error(name)
+            return
+        self._commit_values(**{name: value})
+
+    def _commit_description(self) -> None:
+        if self.key_result is not None and self.description.toPlainText() != self.key_result.description:
+            self._commit_values(description=self.description.toPlainText())
+
+    def _commit_values(self, **changes: Any) -> None:
+        kr = self.key_result
+        if kr is None:
+            return
+        changes = {k: v for k, v in changes.items() if getattr(kr, k) != v}
+        if not changes:
+            return
+        errors = validation.validate_key_result(
+            changes.get("kr_type", kr.kr_type),
+            changes.get("start", kr.start),
+            changes.get("target", kr.target),
+            changes.get("weight", kr.weight),
+            changes.get("unit", kr.unit),
+        )
+        for name in ("title", "type", "start", "target", "weight", "unit"):
+            self.clear_error(name)
+        if errors:
+            self.show_errors(errors, "title")
+            if "kr_type" in changes:
+                self.select_data(self.kr_type, kr.kr_type.value)
+            return
+        self.controller.execute(commands.EditKeyResult(self.controller, kr.id, **changes))
+
+
+class DetailPane(QStackedWidget):
+    """Shows the form for the current selection, or a hint when nothing is selected."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.empty = QLabel(self.tr("Select an objective or a key result to see and edit its details."))
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.objective_form = ObjectiveForm(controller)
+        self.key_result_form = KeyResultForm(controller)
+        self.addWidget(self.empty)
+        self.addWidget(self.objective_form)
+        self.addWidget(self.key_result_form)
+        self.current: tuple[str, int] | None = None
+        controller.changed.connect(self._on_changed)
+
+    def show_item(self, key: tuple[str, int] | None) -> None:
+        self.current = key
+        try:
+            if key is None:
+                self.setCurrentWidget(self.empty)
+            elif key[0] == "objective":
+                self.objective_form.show_objective(self.controller.workspace.objective(key[1]))
+                self.setCurrentWidget(self.objective_form)
+            else:
+                self.key_result_form.show_key_result(self.controller.workspace.key_result(key[1]))
+                self.setCurrentWidget(self.key_result_form)
+        except NotFoundError:
+            self.current = None
+            self.setCurrentWidget(self.empty)
+
+    def _on_changed(self, change: Change) -> None:
+        if self.current is not None:
+            self.show_item(self.current)

@@ -1,0 +1,483 @@
+"""People and teams: the org tree (company → departments → teams, people in their team), edited in place.
+
+Every edit is an undoable command on the main undo stack (ui/admin_commands.py); the dialog redraws itself
+from the workspace whenever the controller reports a change, so undo and redo show here at once.
+Moving: the "Team" field of the side form, or drag and drop in the tree (the drop asks for the same command;
+the model never moves rows itself).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from okrdesk.domain.model import Owner, OwnerKind
+from okrdesk.services.admin import owner_usage
+from okrdesk.ui.admin_commands import AddOwner, DeleteOwner, EditOwner
+from okrdesk.ui.controller import Change, Controller, EditCommand
+from okrdesk.ui.dialogs.common import ErrorLabel, add_undo_actions, execute, join_phrases, no_default_buttons
+from okrdesk.ui.dialogs.common import plural as _plural
+
+OWNER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+OWNER_MIME = "application/x-okrdesk-owner-id"
+CONTEXT = "PeopleTeamsDialog"
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def plural(count: int, one: str, many: str) -> str:
+    return _plural(CONTEXT, count, one, many)
+
+
+class OwnerTreeModel(QStandardItemModel):
+    """The org tree as items; a drop emits move_requested (after the drop has finished) instead of moving."""
+
+    move_requested = Signal(int, object)  # owner id, new parent team id or None for the top level
+
+    def mimeTypes(self) -> list[str]:
+        return [OWNER_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        ids = {int(i.siblingAtColumn(0).data(OWNER_ID_ROLE)) for i in indexes if i.isValid()}
+        if len(ids) == 1:
+            data.setData(OWNER_MIME, str(ids.pop()).encode("ascii"))
+        return data
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def _drop_target(self, data: QMimeData, parent: AnyIndex) -> tuple[int, int | None] | None:
+        raw = bytes(data.data(OWNER_MIME).data()).decode("ascii", "replace")
+        if not raw.isdigit():
+            return None
+        target = parent.siblingAtColumn(0).data(OWNER_ID_ROLE) if parent.isValid() else None
+        if parent.isValid() and not self.itemFromIndex(parent.siblingAtColumn(0)).isDropEnabled():
+            return None
+        return int(raw), None if target is None else int(target)
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        target = self._drop_target(data, parent)
+        return target is not None and target[0] != target[1]
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        target = self._drop_target(data, parent)
+        if target is None or target[0] == target[1]:
+            return False
+        # Later: the edit redraws this model, which must not happen inside the view's drop handling.
+        QTimer.singleShot(0, lambda: self.move_requested.emit(*target))
+        return False  # the view must not remove the dragged row: the refresh shows the move
+
+
+def _descendants(owners: list[Owner], owner_id: int) -> set[int]:
+    """The owner and everything below it in the org tree."""
+    children: dict[int | None, list[int]] = {}
+    for owner in owners:
+        children.setdefault(owner.parent_id, []).append(owner.id)
+    found, todo = set(), [owner_id]
+    while todo:
+        current = todo.pop()
+        if current not in found:
+            found.add(current)
+            todo.extend(children.get(current, []))
+    return found
+
+
+class PeopleTeamsDialog(QDialog):
+    """Add, rename, move and delete people and teams; all edits undoable with the main undo stack."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.workspace = controller.workspace
+        self._owners: dict[int, Owner] = {}
+        self._collapsed: set[int] = set()
+        self._selected: int | None = None
+        self._form_owner: int | None = None
+        self._loading = False
+        self.setWindowTitle(self.tr("People and teams"))
+        self.resize(760, 480)
+        self._build()
+        self.refresh()
+        controller.changed.connect(self._on_changed)
+
+    # ---- layout ---------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.model = OwnerTreeModel(self)
+        self.model.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Type"), self.tr("E-mail")])
+        self.model.itemChanged.connect(self._on_item_renamed)
+        self.model.move_requested.connect(self.move_owner)
+
+        self.view = QTreeView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("People and teams"))
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setDropIndicatorShown(True)
+        self.view.setUniformRowHeights(True)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 180)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.view.collapsed.connect(lambda index: self._collapsed.add(int(index.data(OWNER_ID_ROLE))))
+        self.view.expanded.connect(lambda index: self._collapsed.discard(int(index.data(OWNER_ID_ROLE))))
+
+        self.delete_action = QAction(self.tr("Delete"), self.view)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.view.addAction(self.delete_action)
+
+        self.add_team_button = QPushButton(self.tr("Add &team"), self)
+        self.add_team_button.setToolTip(self.tr("Add a team inside the selected team"))
+        self.add_team_button.clicked.connect(lambda: self.add_owner(OwnerKind.TEAM))
+        self.add_person_button = QPushButton(self.tr("Add &person"), self)
+        self.add_person_button.setToolTip(self.tr("Add a person to the selected team"))
+        self.add_person_button.clicked.connect(lambda: self.add_owner(OwnerKind.PERSON))
+        self.delete_button = QPushButton(self.tr("&Delete…"), self)
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons = QHBoxLayout()
+        for button in (self.add_team_button, self.add_person_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setAccessibleName(self.tr("Name"))
+        self.name_edit.setMaxLength(200)
+        self.name_edit.editingFinished.connect(self._commit_name)
+        self.email_edit = QLineEdit(self)
+        self.email_edit.setAccessibleName(self.tr("E-mail"))
+        self.email_edit.setPlaceholderText(self.tr("name@example.com"))
+        self.email_edit.setMaxLength(320)
+        self.email_edit.editingFinished.connect(self._commit_email)
+        self.team_combo = QComboBox(self)
+        self.team_combo.setAccessibleName(self.tr("Team"))
+        self.team_combo.activated.connect(self._commit_team)
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("&Name:"), self.name_edit)
+        self.form.addRow(self.tr("&E-mail:"), self.email_edit)
+        self.form.addRow(self.tr("Te&am:"), self.team_combo)
+        self.form_box = QWidget(self)
+        self.form_box.setLayout(self.form)
+        self.form_box.setMinimumWidth(260)
+
+        self.error_label = ErrorLabel(self)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+
+        left = QVBoxLayout()
+        left.addWidget(self.view, 1)
+        left.addLayout(buttons)
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        right = QVBoxLayout()
+        right.addWidget(self.form_box)
+        right.addStretch(1)
+        body.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(close)
+        add_undo_actions(self, self.controller)
+        no_default_buttons(self)
+        for first, second in (
+            (self.view, self.add_team_button),
+            (self.add_team_button, self.add_person_button),
+            (self.add_person_button, self.delete_button),
+            (self.delete_button, self.name_edit),
+            (self.name_edit, self.email_edit),
+            (self.email_edit, self.team_combo),
+        ):
+            QWidget.setTabOrder(first, second)
+
+    # ---- reading the workspace ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Rebuilds the tree from the workspace, keeping the selection and what was collapsed."""
+        owners = self.workspace.owners()
+        self._owners = {o.id: o for o in owners}
+        children: dict[int | None, list[Owner]] = {}
+        for owner in owners:
+            parent = self._owners.get(owner.parent_id) if owner.parent_id is not None else None
+            key = owner.parent_id if parent is not None and parent.kind == OwnerKind.TEAM else None
+            children.setdefault(key, []).append(owner)
+        placed: set[int] = set()
+        self._loading = True
+        try:
+            self.model.removeRows(0, self.model.rowCount())
+            root = self.model.invisibleRootItem()
+            self._add_children(root, None, children, placed)
+            for owner in owners:  # members of a loop in the parent links (damaged data): shown at the top
+                if owner.id not in placed:
+                    self._add_children(root, owner.id, {owner.id: [owner]}, placed)
+        finally:
+            self._loading = False
+        self._restore_view_state()
+
+    def _add_children(
+        self,
+        parent_item: QStandardItem,
+        parent_id: int | None,
+        children: dict[int | None, list[Owner]],
+        placed: set[int],
+    ) -> None:
+        def order(owner: Owner) -> tuple[bool, int, str]:  # teams first, in their order; then people by name
+            is_team = owner.kind == OwnerKind.TEAM
+            return (not is_team, owner.position if is_team else 0, owner.name.casefold())
+
+        members = sorted(children.get(parent_id, []), key=order)
+        for owner in members:
+            if owner.id in placed:
+                continue
+            placed.add(owner.id)
+            row = self._row(owner)
+            parent_item.appendRow(row)
+            if owner.kind == OwnerKind.TEAM:
+                self._add_children(row[0], owner.id, children, placed)
+
+    def _row(self, owner: Owner) -> list[QStandardItem]:
+        is_team = owner.kind == OwnerKind.TEAM
+        name = QStandardItem(owner.name)
+        name.setData(owner.id, OWNER_ID_ROLE)
+        name.setEditable(True)
+        name.setDragEnabled(True)
+        name.setDropEnabled(is_team)
+        kind = QStandardItem(self.tr("Team") if is_team else self.tr("Person"))
+        email = QStandardItem(owner.email)
+        for item in (kind, email):
+            item.setEditable(False)
+            item.setDragEnabled(True)
+            item.setDropEnabled(is_team)
+            item.setData(owner.id, OWNER_ID_ROLE)
+        name.setToolTip(owner.email or owner.name)
+        return [name, kind, email]
+
+    def _index_of(self, owner_id: int) -> QModelIndex:
+        found = self.model.match(
+            self.model.index(0, 0),
+            OWNER_ID_ROLE,
+            owner_id,
+            1,
+            Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive,
+        )
+        return found[0] if found else QModelIndex()
+
+    def _restore_view_state(self) -> None:
+        self.view.expandAll()
+        for owner_id in list(self._collapsed):
+            index = self._index_of(owner_id)
+            if index.isValid():
+                self.view.collapse(index)
+        index = self._index_of(self._selected) if self._selected is not None else QModelIndex()
+        if not index.isValid() and self.model.rowCount():
+            index = self.model.index(0, 0)
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+        self._update_form()
+
+    def _on_changed(self, change: Change) -> None:
+        if change.owners or change.reload:
+            self.refresh()
+
+    def selected_owner(self) -> Owner | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        return self._owners.get(int(index.siblingAtColumn(0).data(OWNER_ID_ROLE)))
+
+    def select_owner(self, owner_id: int) -> None:
+        """Makes an owner the current row (and the one the side form edits)."""
+        index = self._index_of(owner_id)
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._loading:
+            return
+        self._selected = int(current.siblingAtColumn(0).data(OWNER_ID_ROLE)) if current.isValid() else None
+        self._update_form()
+
+    def _update_form(self) -> None:
+        owner = self.selected_owner()
+        self._form_owner = owner.id if owner else None
+        self.form_box.setEnabled(owner is not None)
+        self.delete_button.setEnabled(owner is not None)
+        is_person = owner is not None and owner.kind == OwnerKind.PERSON
+        self.name_edit.setText(owner.name if owner else "")
+        self.email_edit.setText(owner.email if is_person and owner else "")
+        self.email_edit.setEnabled(is_person)
+        label = self.form.labelForField(self.team_combo)
+        if label is not None:
+            label.setText(self.tr("Te&am:") if is_person or owner is None else self.tr("P&art of:"))
+        self.team_combo.setAccessibleName(self.tr("Team") if is_person else self.tr("Part of team"))
+        self.team_combo.clear()
+        self.team_combo.addItem(self.tr("No team") if is_person else self.tr("Nothing (top level)"), None)
+        if owner is None:
+            return
+        excluded = _descendants(list(self._owners.values()), owner.id) if not is_person else set()
+        for team in sorted(
+            (o for o in self._owners.values() if o.kind == OwnerKind.TEAM and o.id not in excluded),
+            key=lambda o: o.name.casefold(),
+        ):
+            self.team_combo.addItem(team.name, team.id)
+        at = self.team_combo.findData(owner.parent_id) if owner.parent_id is not None else 0
+        self.team_combo.setCurrentIndex(max(at, 0))
+
+    # ---- edits ----------------------------------------------------------------------------------------
+
+    def _run(self, command: EditCommand) -> bool:
+        message = execute(self.controller, command)
+        self.error_label.show_message(message or "")
+        if message:
+            self.refresh()  # puts back what a refused inline edit left in the tree or the form
+        return message is None
+
+    def _target_team(self) -> int | None:
+        owner = self.selected_owner()
+        if owner is None:
+            return None
+        if owner.kind == OwnerKind.TEAM:
+            return owner.id
+        parent = self._owners.get(owner.parent_id) if owner.parent_id is not None else None
+        return parent.id if parent is not None and parent.kind == OwnerKind.TEAM else None
+
+    def add_owner(self, kind: OwnerKind) -> int | None:
+        """Adds a team or person under the selected team, selects it and puts the cursor in its name."""
+        name = self.tr("New team") if kind == OwnerKind.TEAM else self.tr("New person")
+        command = AddOwner(self.controller, kind, name, parent_id=self._target_team())
+        if not self._run(command) or command.owner_id is None:
+            return None
+        self._selected = command.owner_id
+        self.select_owner(command.owner_id)
+        self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.name_edit.selectAll()
+        return command.owner_id
+
+    def _edit(self, owner_id: int | None, **changes: object) -> None:
+        owner = self._owners.get(owner_id) if owner_id is not None else None
+        if owner is None:
+            return
+        if all(getattr(owner, key) == value for key, value in changes.items()):
+            return
+        self._run(EditOwner(self.controller, owner.id, **changes))
+
+    def _commit_name(self) -> None:
+        owner = self._owners.get(self._form_owner) if self._form_owner is not None else None
+        if owner is not None and self.name_edit.text().strip() != owner.name:
+            self._edit(owner.id, name=self.name_edit.text())
+
+    def _commit_email(self) -> None:
+        owner = self._owners.get(self._form_owner) if self._form_owner is not None else None
+        if owner is not None and owner.kind == OwnerKind.PERSON:
+            self._edit(owner.id, email=self.email_edit.text().strip())
+
+    def _commit_team(self, index: int) -> None:
+        self._edit(self._form_owner, parent_id=self.team_combo.itemData(index))
+
+    def _on_item_renamed(self, item: QStandardItem) -> None:
+        if self._loading or item.column() != 0:
+            return
+        owner_id = int(item.data(OWNER_ID_ROLE))
+        owner = self._owners.get(owner_id)
+        if owner is not None and item.text().strip() != owner.name:
+            # After the edit, not inside itemChanged: the refresh rebuilds the model.
+            text = item.text()
+            QTimer.singleShot(0, lambda: self._edit(owner_id, name=text))
+
+    def move_owner(self, owner_id: int, parent_id: int | None) -> None:
+        """Moves a person to another team, or a team into another team (None: top level)."""
+        self._edit(owner_id, parent_id=parent_id)
+
+    def deletion_message(self, owner: Owner) -> str:
+        """What deleting this owner does to the rest of the workspace, in words."""
+        usage = owner_usage(self.workspace, owner.id)
+        lines = [self.tr("Delete {name}?").format(name=owner.name)]
+        owned = []
+        if usage["objectives"]:
+            owned.append(plural(usage["objectives"], "%n objective", "%n objectives"))
+        if usage["key_results"]:
+            owned.append(plural(usage["key_results"], "%n key result", "%n key results"))
+        if owned:
+            lines.append(
+                self.tr("{name} owns {things}; they will have no owner.").format(
+                    name=owner.name, things=join_phrases(CONTEXT, owned)
+                )
+            )
+        if usage["check_ins"]:
+            lines.append(
+                self.tr("{name} wrote {check_ins}; they stay, without an author.").format(
+                    name=owner.name, check_ins=plural(usage["check_ins"], "%n check-in", "%n check-ins")
+                )
+            )
+        members = [o for o in self._owners.values() if o.parent_id == owner.id]
+        if members:
+            people = sum(1 for o in members if o.kind == OwnerKind.PERSON)
+            teams = len(members) - people
+            parts = [plural(people, "%n person", "%n people")] if people else []
+            parts += [plural(teams, "%n team", "%n teams")] if teams else []
+            parent = self._owners.get(owner.parent_id) if owner.parent_id is not None else None
+            where = (
+                self.tr("they will move up to {team}.").format(team=parent.name)
+                if parent
+                else self.tr("they will have no team.")
+            )
+            lines.append(
+                self.tr("{name} has {members} in it; {where}").format(
+                    name=owner.name, members=join_phrases(CONTEXT, parts), where=where
+                )
+            )
+        lines.append(self.tr("You can undo this with Undo (Ctrl+Z)."))
+        return "\n\n".join(lines)
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Asks before a deletion (tests replace this)."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is delete
+
+    def delete_selected(self) -> bool:
+        """Deletes the selected person or team after confirmation; True when it was deleted."""
+        owner = self.selected_owner()
+        if owner is None:
+            return False
+        title = self.tr("Delete person") if owner.kind == OwnerKind.PERSON else self.tr("Delete team")
+        if not self.confirm(title, self.deletion_message(owner)):
+            return False
+        previous, self._selected = self._selected, owner.parent_id  # afterwards, select its team
+        if not self._run(DeleteOwner(self.controller, owner.id)):
+            self._selected = previous
+            self.refresh()
+            return False
+        return True

@@ -1,0 +1,571 @@
+"""The alignment tree: objectives nested by alignment, each with its key results, for one cycle.
+
+A QAbstractItemModel over light Node objects (internalPointer is the node). The whole cycle is read once
+through the fast read path; after an edit, `apply(change)` updates only the items the edit touched
+(insert, remove, move or refresh a row) and re-computes progress up their ancestor chain.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from okrdesk.domain.model import Cycle, CycleState, CycleTree, KeyResult, Objective, ObjectiveState, Owner, Status
+from okrdesk.domain.progress import expected_progress, key_result_progress, objective_progress, status
+from okrdesk.domain.progress import tree_progress
+from okrdesk.services.errors import NotFoundError
+from okrdesk.ui import commands
+from okrdesk.ui.controller import Change, Controller
+
+COLUMNS = ("Title", "Owner", "Progress", "Status", "Confidence", "Last check-in")
+TITLE, OWNER, PROGRESS, STATUS, CONFIDENCE, LAST_CHECK_IN = range(len(COLUMNS))
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "objective" | "key_result"
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 3  # raw progress (KR) or rolled-up progress (objective), or None
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 4
+MIME = "application/x-okrdesk-items"
+
+STATUS_WORDS = {
+    Status.ON_TRACK: "On track",
+    Status.AT_RISK: "At risk",
+    Status.OFF_TRACK: "Off track",
+    Status.NO_DATA: "No data",
+}
+
+
+def cycle_expected(cycle: Cycle, today: date) -> float:
+    """Expected progress for status: by the calendar in an active cycle, 0 while planning, 1 once closed."""
+    if cycle.state == CycleState.PLANNING:
+        return 0.0
+    if cycle.state == CycleState.CLOSED:
+        return 1.0
+    return expected_progress(cycle.start, cycle.end, today)
+
+
+class Node:
+    """One row: an objective or a key result. Objectives list their key results first, then child objectives."""
+
+    __slots__ = ("children", "item", "kind", "parent", "progress", "search_text", "status")
+
+    def __init__(self, kind: str, item: Objective | KeyResult | None, parent: Node | None) -> None:
+        self.kind = kind
+        self.item = item
+        self.parent = parent
+        self.children: list[Node] = []
+        self.progress: float | None = None
+        self.status = Status.NO_DATA
+        self.search_text = item.title.casefold() if item is not None else ""
+
+    @property
+    def key(self) -> tuple[str, int]:
+        assert self.item is not None
+        return (self.kind, self.item.id)
+
+    def row(self) -> int:
+        return self.parent.children.index(self) if self.parent is not None else 0
+
+    def kr_count(self) -> int:
+        count = 0
+        for child in self.children:
+            if child.kind != "key_result":
+                break
+            count += 1
+        return count
+
+
+class AlignmentTreeModel(QAbstractItemModel):
+    """The tree of one cycle. Edits made through it (rename, drag and drop) become undo commands."""
+
+    def __init__(self, controller: Controller, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.root = Node("root", None, None)
+        self.nodes: dict[tuple[str, int], Node] = {}
+        self.cycle: Cycle | None = None
+        self.cycles: dict[int, Cycle] = {}
+        self.owners: dict[int, Owner] = {}
+        self.outside_parents: dict[int, Objective] = {}
+        self.today = date.today()
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._dim = QFont()
+        self._dim.setItalic(True)
+
+    # ---- loading ---------------------------------------------------------------------------------------
+
+    def load(self, cycle_id: int | None) -> None:
+        """Reads the whole cycle (one query per table, no per-row queries) and resets the model."""
+        self.beginResetModel()
+        self.root = Node("root", None, None)
+        self.nodes = {}
+        workspace = self.controller.workspace
+        self.owners = {o.id: o for o in workspace.owners()}
+        self.cycle = None
+        if cycle_id is not None:
+            try:
+                tree = workspace.cycle_tree(cycle_id)
+            except NotFoundError:
+                tree = None
+            if tree is not None:
+                self._build(tree)
+        self.endResetModel()
+
+    def _build(self, tree: CycleTree) -> None:
+        self.cycle = tree.cycle
+        self.cycles = tree.cycles
+        self.outside_parents = {o.id: o for o in tree.outside_parents}
+        progress = tree_progress(tree.objectives, tree.key_results)
+        for objective in tree.objectives:
+            node = Node("objective", objective, None)
+            node.progress = progress.get(objective.id)
+            self.nodes[node.key] = node
+        for kr in tree.key_results:
+            parent = self.nodes[("objective", kr.objective_id)]
+            node = Node("key_result", kr, parent)
+            node.progress = key_result_progress(kr)
+            parent.children.append(node)
+            self.nodes[node.key] = node
+        ordered = sorted(tree.objectives, key=self._sort_key)
+        for objective in ordered:
+            node = self.nodes[("objective", objective.id)]
+            parent = self.nodes.get(("objective", objective.parent_id)) if objective.parent_id else None
+            node.parent = parent or self.root
+            node.parent.children.append(node)
+        for node in self.nodes.values():
+            self._set_status(node)
+
+    def _sort_key(self, objective: Objective) -> tuple[int, int, int]:
+        # At the top level, unaligned objectives come first, then those aligned to another cycle's objective.
+        aligned_outside = objective.parent_id is not None and objective.parent_id in self.outside_parents
+        return (1 if aligned_outside else 0, objective.position, objective.id)
+
+    def _set_status(self, node: Node) -> None:
+        item = node.item
+        if item is None:
+            return
+        cycle_id = item.cycle_id if isinstance(item, Objective) else self._objective_of(node).cycle_id
+        cycle = self.cycles.get(cycle_id, self.cycle)
+        node.status = status(None if node.progress is None else min(max(node.progress, 0.0), 1.0),
+                             cycle_expected(cycle, self.today) if cycle else 0.0)
+
+    @staticmethod
+    def _objective_of(node: Node) -> Objective:
+        walk = node
+        while walk.kind != "objective":
+            assert walk.parent is not None
+            walk = walk.parent
+        assert isinstance(walk.item, Objective)
+        return walk.item
+
+    # ---- Qt model interface ------------------------------------------------------------------------------
+
+    def node(self, index: QModelIndex | QPersistentModelIndex) -> Node:
+        return index.internalPointer() if index.isValid() else self.root  # type: ignore[no-any-return]
+
+    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
+        parent_node = self.node(parent)
+        if 0 <= row < len(parent_node.children) and 0 <= column < len(COLUMNS):
+            return self.createIndex(row, column, parent_node.children[row])
+        return QModelIndex()
+
+    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        parent_node = self.node(index).parent
+        if parent_node is None or parent_node is self.root:
+            return QModelIndex()
+        return self.createIndex(parent_node.row(), 0, parent_node)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self.node(parent).children)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return len(COLUMNS)
+
+    def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
+        return self.rowCount(parent) > 0
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section])
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        if index.column() == TITLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        if self.node(index).kind == "objective":
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self.node(index)
+        item = node.item
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(node, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return item.title if column == TITLE and item is not None else self._display(node, column)
+        if role == KIND_ROLE:
+            return node.kind
+        if role == ID_ROLE:
+            return item.id if item is not None else None
+        if role == PROGRESS_ROLE:
+            return node.progress
+        if role == STATUS_ROLE:
+            return node.status.value
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(node, column)
+        if role == Qt.ItemDataRole.FontRole and column == TITLE:
+            if isinstance(item, Objective):
+                if item.state in (ObjectiveState.DROPPED, ObjectiveState.DRAFT) or self._foreign(item):
+                    return self._dim
+                return self._bold if node.parent is self.root else None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(node, column)
+        return None
+
+    def _foreign(self, objective: Objective) -> bool:
+        return self.cycle is not None and objective.cycle_id != self.cycle.id
+
+    def _display(self, node: Node, column: int) -> str:
+        item = node.item
+        if item is None:
+            return ""
+        if column == TITLE:
+            title = " ".join(item.title.split()) if "\n" in item.title else item.title
+            if isinstance(item, Objective):
+                if item.state == ObjectiveState.DONE:
+                    title = "✓ " + title
+                elif item.state == ObjectiveState.DROPPED:
+                    title += "  (dropped)"
+                elif item.state == ObjectiveState.DRAFT:
+                    title += "  (draft)"
+                if self._foreign(item):
+                    title += f"  · {self.cycles[item.cycle_id].name}" if item.cycle_id in self.cycles else ""
+                outside = self.outside_parents.get(item.parent_id or -1)
+                if outside is not None and node.parent is self.root:
+                    cycle = self.cycles.get(outside.cycle_id)
+                    title += f"  ↑ aligns to “{outside.title}” ({cycle.name if cycle else '?'})"
+            return title
+        if column == OWNER:
+            owner_id = item.owner_id
+            if owner_id is None and isinstance(item, KeyResult) and node.parent is not None:
+                return ""
+            owner = self.owners.get(owner_id) if owner_id is not None else None
+            return owner.name if owner else ""
+        if column == PROGRESS:
+            return "—" if node.progress is None else f"{node.progress * 100:.0f}%"
+        if column == STATUS:
+            return self.tr(STATUS_WORDS[node.status])
+        if column == CONFIDENCE:
+            confidence = self._confidence(node)
+            return "" if confidence is None else f"{confidence:g}/10"
+        if column == LAST_CHECK_IN:
+            last = self._last_check_in(node)
+            return "" if last is None else last.strftime("%Y-%m-%d")
+        return ""
+
+    def _confidence(self, node: Node) -> float | None:
+        if isinstance(node.item, KeyResult):
+            return node.item.last_confidence
+        values = [c.item.last_confidence for c in node.children if isinstance(c.item, KeyResult)]
+        known = [v for v in values if v is not None]
+        return round(sum(known) / len(known), 1) if known else None
+
+    def _last_check_in(self, node: Node) -> date | None:
+        if isinstance(node.item, KeyResult):
+            return node.item.last_check_in.date() if node.item.last_check_in else None
+        dates = [c.item.last_check_in for c in node.children if isinstance(c.item, KeyResult) and c.item.last_check_in]
+        return max(dates).date() if dates else None
+
+    def _tooltip(self, node: Node, column: int) -> str | None:
+        item = node.item
+        if isinstance(item, KeyResult):
+            unit = f" {item.unit}" if item.unit else ""
+            return f"{item.title}\n{item.start:g} → {item.target:g}{unit}, now {item.current:g}{unit} ({item.kr_type.value})"
+        if isinstance(item, Objective):
+            lines = [item.title]
+            cycle = self.cycles.get(item.cycle_id)
+            if cycle:
+                lines.append(f"Cycle: {cycle.name}")
+            outside = self.outside_parents.get(item.parent_id or -1)
+            if outside is not None:
+                lines.append(f"Aligns to: {outside.title}")
+            return "\n".join(lines)
+        return None
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() != TITLE or not index.isValid():
+            return False
+        node = self.node(index)
+        if node.item is None or value == node.item.title:
+            return False
+        if node.kind == "objective":
+            command: commands.EditCommand = commands.EditObjective(self.controller, node.item.id, title=value)
+        else:
+            command = commands.EditKeyResult(self.controller, node.item.id, title=value)
+        return self.controller.execute(command)
+
+    # ---- drag and drop (re-align, reorder): every drop becomes an undoable command ---------------------------
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def mimeData(self, indexes: Any) -> QMimeData:
+        keys = []
+        for index in indexes:
+            node = self.node(index)
+            if node.item is not None and f"{node.kind}:{node.item.id}" not in keys:
+                keys.append(f"{node.kind}:{node.item.id}")
+        data = QMimeData()
+        data.setData(MIME, QByteArray(",".join(keys[:1]).encode()))
+        return data
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Any) -> bool:
+        return self._drop_target(data, row, parent) is not None
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Any) -> bool:
+        target = self._drop_target(data, row, parent)
+        if target is None:
+            return False
+        kind, item_id, parent_id, index = target
+        if kind == "objective":
+            self.controller.execute(commands.MoveObjective(self.controller, item_id, parent_id, index))
+        elif parent_id is not None:
+            self.controller.execute(commands.MoveKeyResult(self.controller, item_id, parent_id, index))
+        return False  # the command moved the row already; the view must not remove anything
+
+    def _drop_target(self, data: QMimeData, row: int, parent: Any) -> tuple[str, int, int | None, int | None] | None:
+        if not data.hasFormat(MIME):
+            return None
+        try:
+            kind, raw_id = bytes(data.data(MIME).data()).decode().split(":")
+            item_id = int(raw_id)
+        except ValueError:
+            return None
+        dragged = self.nodes.get((kind, item_id))
+        target = self.node(parent)
+        if dragged is None:
+            return None
+        if kind == "key_result":
+            if target.kind != "objective" or target.item is None:
+                return None
+            index = None if row < 0 else max(0, min(row, target.kr_count()))
+            return (kind, item_id, target.item.id, index)
+        walk: Node | None = target
+        while walk is not None:  # never into itself or below itself
+            if walk is dragged:
+                return None
+            walk = walk.parent
+        if target is self.root:
+            index = None if row < 0 else row
+            return (kind, item_id, None, index)
+        assert target.item is not None
+        index = None if row < 0 else max(0, row - target.kr_count())
+        return (kind, item_id, target.item.id, index)
+
+    # ---- incremental updates after an edit --------------------------------------------------------------
+
+    def index_for(self, key: tuple[str, int], column: int = 0) -> QModelIndex:
+        node = self.nodes.get(key)
+        if node is None or node.parent is None:
+            return QModelIndex()
+        return self.createIndex(node.row(), column, node)
+
+    def _index_of(self, node: Node) -> QModelIndex:
+        if node is self.root or node.parent is None:
+            return QModelIndex()
+        return self.createIndex(node.row(), 0, node)
+
+    def apply(self, change: Change) -> None:
+        """Brings the model in line with the workspace after an edit, touching only what changed."""
+        if change.reload or change.cycles or self.cycle is None:
+            self.load(self.cycle.id if self.cycle else None)
+            return
+        if change.owners:
+            self.owners = {o.id: o for o in self.controller.workspace.owners()}
+            self._emit_column_changed(OWNER)
+        dirty: list[Node] = []
+        for objective_id in change.objectives:
+            dirty += self._sync_objective(objective_id)
+        for kr_id in change.key_results:
+            dirty += self._sync_key_result(kr_id)
+        self._refresh_progress(dirty)
+
+    def _emit_column_changed(self, column: int) -> None:
+        stack = [self.root]
+        while stack:
+            node = stack.pop()
+            if node.children:
+                parent = self._index_of(node)
+                last = len(node.children) - 1
+                self.dataChanged.emit(self.index(0, column, parent), self.index(last, column, parent))
+                stack.extend(n for n in node.children if n.children)
+
+    def _visible_parent(self, objective: Objective) -> Node | None:
+        """Where the objective belongs in this tree, or None when it is not shown in this cycle."""
+        parent = self.nodes.get(("objective", objective.parent_id)) if objective.parent_id else None
+        if parent is not None:
+            return parent
+        assert self.cycle is not None
+        return self.root if objective.cycle_id == self.cycle.id else None
+
+    def _row_among(self, parent: Node, siblings: list[Node], item: Objective | KeyResult) -> int:
+        """The row the item belongs at among siblings (positions are contiguous in the file)."""
+        krs = 0
+        for sibling in siblings:
+            if sibling.kind != "key_result":
+                break
+            krs += 1
+        if isinstance(item, KeyResult):
+            return min(item.position, krs)
+        if parent is self.root:
+            if item.parent_id is not None:  # aligned to another cycle's objective: after the unaligned ones
+                return len(siblings)
+            unaligned = sum(1 for c in siblings if isinstance(c.item, Objective) and c.item.parent_id is None)
+            return min(item.position, unaligned)
+        return min(krs + item.position, len(siblings))
+
+    def _sync_objective(self, objective_id: int) -> list[Node]:
+        workspace = self.controller.workspace
+        try:
+            fresh: Objective | None = workspace.objective(objective_id)
+        except NotFoundError:
+            fresh = None
+        node = self.nodes.get(("objective", objective_id))
+        parent = self._visible_parent(fresh) if fresh is not None else None
+        if fresh is not None and fresh.parent_id is not None and fresh.parent_id not in self.outside_parents:
+            if ("objective", fresh.parent_id) not in self.nodes:
+                self.outside_parents[fresh.parent_id] = workspace.objective(fresh.parent_id)
+        if parent is None or fresh is None:
+            if node is None:
+                return []
+            old_parent = node.parent
+            self._remove(node)
+            return [old_parent] if old_parent is not None else []
+        if node is None:
+            node = Node("objective", fresh, None)
+            for kr in workspace.key_results_of(fresh.id):
+                child = Node("key_result", kr, node)
+                child.progress = key_result_progress(kr)
+                node.children.append(child)
+            self._insert(parent, self._row_among(parent, parent.children, fresh), node)
+            return [node]
+        node.item = fresh
+        node.search_text = fresh.title.casefold()
+        return self._place(node, parent, fresh)
+
+    def _sync_key_result(self, kr_id: int) -> list[Node]:
+        workspace = self.controller.workspace
+        try:
+            fresh: KeyResult | None = workspace.key_result(kr_id)
+        except NotFoundError:
+            fresh = None
+        node = self.nodes.get(("key_result", kr_id))
+        parent = self.nodes.get(("objective", fresh.objective_id)) if fresh is not None else None
+        if parent is None or fresh is None:
+            if node is None:
+                return []
+            old_parent = node.parent
+            self._remove(node)
+            return [old_parent] if old_parent is not None else []
+        if node is None:
+            node = Node("key_result", fresh, None)
+            node.progress = key_result_progress(fresh)
+            self._insert(parent, self._row_among(parent, parent.children, fresh), node)
+            return [node]
+        node.item = fresh
+        node.search_text = fresh.title.casefold()
+        node.progress = key_result_progress(fresh)
+        return self._place(node, parent, fresh)
+
+    def _place(self, node: Node, parent: Node, item: Objective | KeyResult) -> list[Node]:
+        """Moves an existing node where the item now belongs, or just refreshes its row."""
+        old_parent = node.parent
+        assert old_parent is not None
+        row = self._row_among(parent, [c for c in parent.children if c is not node], item)
+        if parent is old_parent and row == node.row():
+            self._row_changed(node)
+            return [node]
+        self._move(node, parent, row)
+        return [node, old_parent]
+
+    def _insert(self, parent: Node, row: int, node: Node) -> None:
+        row = max(0, min(row, len(parent.children)))
+        self.beginInsertRows(self._index_of(parent), row, row)
+        node.parent = parent
+        parent.children.insert(row, node)
+        stack = [node]
+        while stack:
+            current = stack.pop()
+            self.nodes[current.key] = current
+            self._set_status(current)
+            stack.extend(current.children)
+        self.endInsertRows()
+
+    def _remove(self, node: Node) -> None:
+        parent = node.parent
+        assert parent is not None
+        row = node.row()
+        self.beginRemoveRows(self._index_of(parent), row, row)
+        parent.children.pop(row)
+        node.parent = None
+        stack = [node]
+        while stack:
+            current = stack.pop()
+            self.nodes.pop(current.key, None)
+            stack.extend(current.children)
+        self.endRemoveRows()
+
+    def _move(self, node: Node, parent: Node, row: int) -> None:
+        """Moves node so that it ends up at `row` of parent (row counted without the node itself)."""
+        old_parent = node.parent
+        assert old_parent is not None
+        source_row = node.row()
+        # Qt counts the destination before the move: below the source in the same parent it is one more.
+        destination = row + 1 if parent is old_parent and row >= source_row else row
+        self.beginMoveRows(self._index_of(old_parent), source_row, source_row, self._index_of(parent), destination)
+        old_parent.children.pop(source_row)
+        parent.children.insert(row, node)
+        node.parent = parent
+        self.endMoveRows()
+        self._set_status(node)
+
+    def _row_changed(self, node: Node) -> None:
+        self._set_status(node)
+        if node.parent is None:
+            return
+        row = node.row()
+        parent = self._index_of(node.parent)
+        self.dataChanged.emit(self.index(row, 0, parent), self.index(row, len(COLUMNS) - 1, parent))
+
+    def _refresh_progress(self, dirty: list[Node]) -> None:
+        """Re-computes rolled-up progress from each changed node up to the top, once per ancestor."""
+        seen: set[int] = set()
+        for start in dirty:
+            walk: Node | None = start
+            while walk is not None and walk is not self.root:
+                if id(walk) in seen:
+                    break
+                seen.add(id(walk))
+                if walk.kind == "objective" and isinstance(walk.item, Objective):
+                    krs = [(c.item.weight, c.progress) for c in walk.children
+                           if isinstance(c.item, KeyResult) and c.progress is not None]
+                    kids = [c.progress for c in walk.children if c.kind == "objective"]
+                    walk.progress = objective_progress(krs, kids, walk.item.progress_source)
+                self._row_changed(walk)
+                walk = walk.parent
