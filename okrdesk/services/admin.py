@@ -128,14 +128,18 @@ def restore_owner(workspace: Workspace, snapshot: DeletedOwner) -> Owner:
             )
         if snapshot.key_results:
             session.execute(
-                update(KeyResultRow).where(KeyResultRow.id.in_(snapshot.key_results)).values(owner_id=owner.id)
+                update(KeyResultRow)
+                .where(KeyResultRow.id.in_(snapshot.key_results))
+                .values(owner_id=owner.id)
             )
         if snapshot.check_ins:
             session.execute(
                 update(CheckInRow).where(CheckInRow.id.in_(snapshot.check_ins)).values(author_id=owner.id)
             )
         if snapshot.members:
-            session.execute(update(OwnerRow).where(OwnerRow.id.in_(snapshot.members)).values(parent_id=owner.id))
+            session.execute(
+                update(OwnerRow).where(OwnerRow.id.in_(snapshot.members)).values(parent_id=owner.id)
+            )
         for need in snapshot.development_needs:
             if session.get(RetroDevelopmentNeedRow, need.id) is None:
                 session.add(

@@ -275,10 +275,11 @@ def _values(kr: _KR, count: int, expected: float, rng: random.Random) -> list[fl
     # at_least / at_most: around the target, on the good side when met
     good = 1.0 if kr.kr_type == AL else -1.0
     spread = abs(kr.target - kr.start)
-    values = [round(kr.target + good * rng.uniform(0.1, 0.6) * spread, kr.decimals) for _ in range(count)]
+    values = [kr.target + good * rng.uniform(0.1, 0.6) * spread for _ in range(count)]
     if kr.plot == "missed":
-        values[-1] = round(kr.target - good * rng.uniform(0.3, 0.6) * spread, kr.decimals)
-    return values
+        values[-1] = kr.target - good * rng.uniform(0.3, 0.6) * spread
+    ceiling = 100.0 if kr.unit == "%" else 10.0 if kr.unit == "/10" else 5.0 if kr.unit == "stars" else None
+    return [round(v if ceiling is None else min(v, ceiling), kr.decimals) for v in values]
 
 
 def _at(day: date, today: date, rng: random.Random) -> datetime:

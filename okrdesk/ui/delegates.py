@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -45,7 +45,15 @@ def paint_status_shape(painter: QPainter, rect: QRectF, state: Status) -> None:
     painter.restore()
 
 
-class StatusDelegate(QStyledItemDelegate):
+class RoomyDelegate(QStyledItemDelegate):
+    """Gives rows a little air so bars and symbols are readable (rows share this height)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), max(hint.height(), option.fontMetrics.height() + 10))
+
+
+class StatusDelegate(RoomyDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         raw = index.data(STATUS_ROLE)
         if raw is None:
@@ -71,7 +79,7 @@ class StatusDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class ProgressDelegate(QStyledItemDelegate):
+class ProgressDelegate(RoomyDelegate):
     """A bar with the percentage; overachievement and below-baseline are marked, never hidden."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
@@ -81,7 +89,7 @@ class ProgressDelegate(QStyledItemDelegate):
         style = option.widget.style() if option.widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        rect = QRectF(option.rect).adjusted(4, 4, -4, -4)
+        rect = QRectF(option.rect).adjusted(4, 5, -4, -5)
         palette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         text_colour = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
@@ -89,7 +97,7 @@ class ProgressDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if progress is None:
             painter.setPen(text_colour)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("no data"))
+            painter.drawText(QRectF(option.rect), Qt.AlignmentFlag.AlignCenter, self.tr("no data"))
             painter.restore()
             return
         label_width = min(70.0, rect.width() * 0.45)
@@ -100,7 +108,8 @@ class ProgressDelegate(QStyledItemDelegate):
         path.addRoundedRect(bar, 3, 3)
         painter.fillPath(path, track)
         fill = max(0.0, min(1.0, float(progress)))
-        colour = QColor("#2e7d32") if progress >= 0.7 else QColor("#e08a00") if progress >= 0.4 else QColor("#c62828")
+        raw_status = index.data(STATUS_ROLE)
+        colour = STATUS_COLOURS[Status(raw_status)] if raw_status else STATUS_COLOURS[Status.NO_DATA]
         if fill > 0:
             filled = QPainterPath()
             filled.addRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * fill, bar.height()), 3, 3)
@@ -116,6 +125,7 @@ class ProgressDelegate(QStyledItemDelegate):
             label = "▲ " + label
         elif progress < 0.0:
             label = "▼ " + label
-        label_rect = QRectF(bar.right() + 6, rect.top(), label_width, rect.height())
+        full = QRectF(option.rect)
+        label_rect = QRectF(bar.right() + 6, full.top(), label_width, full.height())
         painter.drawText(label_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, label)
         painter.restore()

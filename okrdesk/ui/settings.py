@@ -11,8 +11,12 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
+
+if TYPE_CHECKING:
+    from okrdesk.services.workspace import Workspace
 
 ORGANISATION = "okrdesk"
 APPLICATION = "okrdesk"
@@ -99,3 +103,18 @@ def remove_recent(path: str | os.PathLike[str]) -> None:
     settings = app_settings()
     entry = _normalised(path)
     _store_recent(settings, [p for p in _stored_recent(settings) if p not in (entry, str(path))])
+
+
+# ---- workspace preferences (stored in the workspace, read by the views) ----------------------------------
+
+STALE_DAYS_SETTING = "checkin_stale_days"
+DEFAULT_STALE_DAYS = 7
+STALE_DAYS_MIN, STALE_DAYS_MAX = 1, 60
+
+
+def stale_days(workspace: Workspace) -> int:
+    """After how many days without a check-in a key result counts as stale (default 7, within 1–60)."""
+    text = workspace.setting(STALE_DAYS_SETTING, "").strip()
+    if not text.isdigit():
+        return DEFAULT_STALE_DAYS
+    return min(max(int(text), STALE_DAYS_MIN), STALE_DAYS_MAX)

@@ -113,7 +113,8 @@ def test_development_needs_come_back_with_the_person(workspace: Workspace) -> No
         retro = RetrospectiveRow(cycle_id=cycle, summary="", started_at=datetime(2026, 6, 30))
         session.add(retro)
         session.flush()
-        session.add(RetroDevelopmentNeedRow(retrospective_id=retro.id, person_id=org["maria"], need="Pitching"))
+        need = RetroDevelopmentNeedRow(retrospective_id=retro.id, person_id=org["maria"], need="Pitching")
+        session.add(need)
 
     snapshot = delete_owner_with_snapshot(workspace, org["maria"])
     assert [n.need for n in snapshot.development_needs] == ["Pitching"]

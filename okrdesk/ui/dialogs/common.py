@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import QAbstractButton, QDateEdit, QLabel, QPushButton, QWidget
 
+from okrdesk.services.errors import OkrdeskError
 from okrdesk.ui.controller import Controller, EditCommand
 
 DATE_FORMAT = "d MMM yyyy"
@@ -48,20 +50,20 @@ class ErrorLabel(QLabel):
 
 
 def execute(controller: Controller, command: EditCommand) -> str | None:
-    """Runs an edit through the controller (so it lands on the undo stack); the refusal message or None."""
-    messages: list[str] = []
+    """Runs an edit and puts it on the main undo stack; returns the refusal message, or None on success.
 
-    def remember(message: str) -> None:
-        messages.append(message)
-
-    controller.failed.connect(remember)
+    The same steps as Controller.execute (first run here, push only on success, then `changed`), except that
+    a refusal is returned for the dialog to show inline rather than emitted on `failed`, which the main
+    window turns into a message box of its own: one refusal, one message.
+    """
     try:
-        ok = controller.execute(command)
-    finally:
-        controller.failed.disconnect(remember)
-    if ok:
-        return None
-    return messages[-1] if messages else QCoreApplication.translate("Dialogs", "The change was refused.")
+        change = command.perform()  # type: ignore[attr-defined]
+    except OkrdeskError as exc:
+        return str(exc) or QCoreApplication.translate("Dialogs", "The change was refused.")
+    command.mark_performed()
+    controller.undo_stack.push(command)
+    controller.report(change)
+    return None
 
 
 def plural(context: str, count: int, one: str, many: str) -> str:
@@ -70,7 +72,7 @@ def plural(context: str, count: int, one: str, many: str) -> str:
 
 
 def join_phrases(context: str, phrases: list[str]) -> str:
-    """"a", "a and b", "a, b and c" (translatable connector)."""
+    """ "a", "a and b", "a, b and c" (translatable connector)."""
     if len(phrases) <= 1:
         return "".join(phrases)
     connector = QCoreApplication.translate(context, " and ")
@@ -112,3 +114,8 @@ def add_undo_actions(dialog: QWidget, controller: Controller) -> None:
     for action in (undo, redo):
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         dialog.addAction(action)
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows user text literally (Qt would otherwise guess and render markup in it)."""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"

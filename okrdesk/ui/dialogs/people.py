@@ -30,7 +30,14 @@ from okrdesk.domain.model import Owner, OwnerKind
 from okrdesk.services.admin import owner_usage
 from okrdesk.ui.admin_commands import AddOwner, DeleteOwner, EditOwner
 from okrdesk.ui.controller import Change, Controller, EditCommand
-from okrdesk.ui.dialogs.common import ErrorLabel, add_undo_actions, execute, join_phrases, no_default_buttons
+from okrdesk.ui.dialogs.common import (
+    ErrorLabel,
+    add_undo_actions,
+    execute,
+    join_phrases,
+    no_default_buttons,
+    plain_tooltip,
+)
 from okrdesk.ui.dialogs.common import plural as _plural
 
 OWNER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -276,7 +283,7 @@ class PeopleTeamsDialog(QDialog):
             item.setDragEnabled(True)
             item.setDropEnabled(is_team)
             item.setData(owner.id, OWNER_ID_ROLE)
-        name.setToolTip(owner.email or owner.name)
+        name.setToolTip(plain_tooltip(owner.email or owner.name))
         return [name, kind, email]
 
     def _index_of(self, owner_id: int) -> QModelIndex:

@@ -1,0 +1,248 @@
+"""The command line: `okrdesk [PATH]` opens the desktop app; `okrdesk COMMAND ...` works headless.
+
+Commands: `init` (create a workspace), `list` (print the OKRs, `--json` for the machine-readable listing of
+shared OKR_RULES.md) and `generate` (a large workspace for trying okrdesk at scale).
+
+argparse cannot combine subcommands with an optional positional PATH, so `main` looks at the first word
+that is not an option: a command name selects the command parser, anything else is the path for the GUI (a
+file named like a command opens with `okrdesk ./list`).
+
+Every failure okrdesk expects (an unusable file, a missing cycle, a full disk...) prints one line,
+"okrdesk: <what went wrong>", to stderr and exits with 1; usage errors exit with 2, as argparse does.
+Imports stay light: `list` reads with the standard library only, SQLAlchemy is loaded by `init` and
+`generate` alone, Qt only for the GUI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sqlite3
+import sys
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from okrdesk import __version__
+
+COMMANDS = ("init", "list", "generate")
+VERSION = f"okrdesk {__version__}"
+
+
+class _Failure(Exception):
+    """A message for the user, printed as one line."""
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} is negative")
+    return value
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-05-31") from None
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="okrdesk",
+        usage="okrdesk [-h] [--version] [PATH] [--exit-after-load]\n       okrdesk {init,list,generate} ...",
+        description="Offline OKRs: objectives, key results, check-ins and retrospectives.",
+        epilog="Without a command, okrdesk opens the desktop app on PATH (default: your own workspace); "
+        "--exit-after-load quits as soon as the first screen is drawn.",
+    )
+    parser.add_argument("--version", action="version", version=VERSION)
+    commands = parser.add_subparsers(dest="command", metavar="{init,list,generate}")
+
+    init = commands.add_parser("init", prog="okrdesk init", help="create a new workspace file")
+    init.add_argument("path", metavar="PATH", help="the new workspace file (e.g. team.okr)")
+    init.add_argument("--sample", action="store_true", help="fill it with sample OKRs to explore")
+    init.add_argument("--force", action="store_true", help="replace an existing file at PATH")
+
+    listing = commands.add_parser(
+        "list", prog="okrdesk list", help="print the objectives and key results of a workspace"
+    )
+    listing.add_argument("path", metavar="PATH", help="the workspace file")
+    listing.add_argument("--cycle", metavar="NAME", help="only this cycle (e.g. '2026 Q2')")
+    listing.add_argument("--json", action="store_true", help="print the machine-readable JSON listing")
+    listing.add_argument(
+        "--today", metavar="DATE", type=_day, help="measure the pace on this date (default: today)"
+    )
+
+    generate = commands.add_parser(
+        "generate", prog="okrdesk generate", help="create a large workspace with generated OKRs"
+    )
+    generate.add_argument("path", metavar="PATH", help="the new workspace file")
+    generate.add_argument(
+        "--objectives", type=_positive, required=True, metavar="N", help="how many objectives"
+    )
+    generate.add_argument(
+        "--key-results", type=_positive, default=4, metavar="N", help="key results per objective"
+    )
+    generate.add_argument(
+        "--check-ins", type=_positive, default=10, metavar="N", help="check-ins per key result"
+    )
+    generate.add_argument("--seed", type=int, default=1, help="the random seed (same seed, same data)")
+    generate.add_argument("--force", action="store_true", help="replace an existing file at PATH")
+    return parser
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="okrdesk",
+        description="Opens the okrdesk desktop app. Commands: " + ", ".join(COMMANDS) + " (okrdesk -h).",
+    )
+    parser.add_argument("--version", action="version", version=VERSION)
+    parser.add_argument("path", nargs="?", metavar="PATH", help="the workspace to open")
+    parser.add_argument("extra", nargs="*", help=argparse.SUPPRESS)
+    parser.add_argument("--exit-after-load", action="store_true", help="quit once the first screen is drawn")
+    return parser
+
+
+def _first_word(argv: list[str]) -> str | None:
+    """The first argument that is not an option (after "--" everything is an argument)."""
+    for index, arg in enumerate(argv):
+        if arg == "--":
+            return argv[index + 1] if index + 1 < len(argv) else None
+        if not arg.startswith("-"):
+            return arg
+    return None
+
+
+def _refuse_existing(path: Path, force: bool) -> None:
+    if path.exists() and not path.is_dir() and not force:
+        raise _Failure(f"{path} already exists; nothing was changed. Add --force to replace it.")
+
+
+def _init(args: argparse.Namespace) -> int:
+    from okrdesk.services.workspace import Workspace
+
+    target = Path(args.path).expanduser()
+    _refuse_existing(target, args.force)
+    with Workspace.create(target, sample=args.sample) as workspace:
+        counts = workspace.counts()
+        cycles = ", ".join(c.name for c in workspace.cycles())
+    if args.sample:
+        print(
+            f"Created {target} with sample OKRs: {counts['objectives']} objectives, "
+            f"{counts['key_results']} key results, {counts['check_ins']} check-ins (cycles {cycles})."
+        )
+    else:
+        print(f"Created an empty workspace at {target} (cycle {cycles}).")
+    return 0
+
+
+def _set_errors_replace(stream: Any) -> None:
+    """Characters the terminal cannot show become '?' instead of failing the whole listing."""
+    if hasattr(stream, "reconfigure"):
+        stream.reconfigure(errors="replace")
+
+
+def _list(args: argparse.Namespace) -> int:
+    from okrdesk.services.listing import listing, outline
+    from okrdesk.services.workspace import Workspace
+
+    with Workspace.open(args.path) as workspace:
+        document = listing(workspace, args.cycle, args.today)
+    if args.json:
+        if hasattr(sys.stdout, "reconfigure"):
+            sys.stdout.reconfigure(encoding="utf-8")  # JSON is UTF-8 (RFC 8259), whatever the terminal
+        print(json.dumps(document, indent=2, ensure_ascii=False))
+    else:
+        _set_errors_replace(sys.stdout)
+        print(outline(document), end="")
+    return 0
+
+
+def _generate(args: argparse.Namespace) -> int:
+    from okrdesk.services.generate import generate
+
+    target = Path(args.path).expanduser()
+    _refuse_existing(target, args.force)
+    started = time.perf_counter()
+    counts = generate(
+        target,
+        args.objectives,
+        key_results_per_objective=args.key_results,
+        check_ins_per_key_result=args.check_ins,
+        seed=args.seed,
+    )
+    seconds = time.perf_counter() - started
+    print(f"Generated {target} in {seconds:.1f} s:")
+    for table, count in counts.items():
+        print(f"  {table.replace('_', ' ')}: {count}")
+    return 0
+
+
+def _gui(args: argparse.Namespace) -> int:
+    try:
+        from okrdesk.ui.app import run_gui
+    except ImportError as exc:
+        raise _Failure(
+            f"the desktop app cannot start ({exc}); the commands {', '.join(COMMANDS)} still work."
+        ) from None
+    result: int = run_gui(args.path, exit_after_load=args.exit_after_load)
+    return result
+
+
+def _run(argv: list[str]) -> int:
+    from okrdesk.services.errors import OkrdeskError
+
+    first = _first_word(argv)
+    if first is None and {"-h", "--help"} & set(argv[: argv.index("--") if "--" in argv else None]):
+        _command_parser().parse_args(["--help"])  # the full help, commands included; exits
+    if first in COMMANDS:
+        args = _command_parser().parse_args(argv)
+        handler = {"init": _init, "list": _list, "generate": _generate}[args.command]
+    else:
+        parser = _gui_parser()
+        args = parser.parse_args(argv)
+        if args.extra:
+            parser.error(f"unknown command '{args.path}' (commands: {', '.join(COMMANDS)})")
+        handler = _gui
+    try:
+        return handler(args)
+    except (OkrdeskError, _Failure) as exc:
+        return _fail(str(exc))
+    except sqlite3.Error as exc:
+        return _fail(f"the workspace could not be read or written: {exc}.")
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        from okrdesk.store.connection import describe_os_error
+
+        where = f" ({exc.filename})" if exc.filename else ""
+        return _fail(f"{describe_os_error(exc)}{where}.")
+    except RecursionError:
+        return _fail("the alignment chains in this workspace are too deep to print.")
+
+
+def _fail(message: str) -> int:
+    print(f"okrdesk: {message}", file=sys.stderr)
+    return 1
+
+
+def main(argv: list[str]) -> int:
+    """Runs okrdesk with the arguments after the program name; returns the exit status."""
+    try:
+        return _run(argv)
+    except SystemExit as exc:  # argparse: --help, --version (0) and usage errors (2)
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+    except KeyboardInterrupt:
+        print("okrdesk: interrupted.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away: stop quietly, and keep Python from complaining at exit.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
