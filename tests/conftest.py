@@ -12,7 +12,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)
-def isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def isolated_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
     """Points okrdesk's data folder and QSettings at a fresh temporary folder for every test."""
     base = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("OKRDESK_DATA_DIR", str(base / "data"))

@@ -124,7 +124,7 @@ def validate_title(title: str, field: str = "title") -> list[FieldError]:
     """A title is required, one line, at most TITLE_MAX characters."""
     if not title.strip():
         return [FieldError(field, f"The {_label(field)} cannot be empty.")]
-    hint = " Keep the title short and put the details in the description."
+    hint = f" Keep the {_label(field)} short and put the details in the description."
     return _length_problem(title, field, TITLE_MAX, hint) + _line_problems(title, field)
 
 

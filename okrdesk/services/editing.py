@@ -64,7 +64,9 @@ def _enum(enum_type: Any, value: Any, field: str) -> Any:
         return enum_type(value)
     except ValueError:
         allowed = ", ".join(m.value for m in enum_type)
-        raise ValidationError.single(field, f"'{value}' is not a valid {field} (use one of: {allowed}).") from None
+        raise ValidationError.single(
+            field, f"'{value}' is not a valid {field} (use one of: {allowed})."
+        ) from None
 
 
 def _number(value: Any, field: str) -> float:
@@ -150,7 +152,9 @@ class Editor:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
                 yield session
         except IntegrityError as exc:
-            raise ValidationError.single("", f"That change breaks a rule of the workspace ({exc.orig}).") from None
+            raise ValidationError.single(
+                "", f"That change breaks a rule of the workspace ({exc.orig})."
+            ) from None
         except (DBAPIError, sqlite3.Error) as exc:
             orig = getattr(exc, "orig", exc)
             text = str(orig)
@@ -165,7 +169,11 @@ class Editor:
     # ---- helpers -------------------------------------------------------------------------------------
 
     def _get(self, session: Session, row_type: Any, row_id: Any, what: str) -> Any:
-        row = session.get(row_type, row_id) if isinstance(row_id, int) and not isinstance(row_id, bool) else None
+        row = (
+            session.get(row_type, row_id)
+            if isinstance(row_id, int) and not isinstance(row_id, bool)
+            else None
+        )
         if row is None:
             raise NotFoundError(f"That {what} no longer exists (it may have been deleted).")
         return row
@@ -196,7 +204,9 @@ class Editor:
             if sibling.position != position:
                 sibling.position = position
 
-    def _check_alignment(self, session: Session, objective_id: int, cycle_id: int, parent_id: int | None) -> None:
+    def _check_alignment(
+        self, session: Session, objective_id: int, cycle_id: int, parent_id: int | None
+    ) -> None:
         if parent_id is None:
             return
         session.flush()
@@ -220,7 +230,9 @@ class Editor:
     def _objective_values(self, session: Session, fields: dict[str, Any]) -> dict[str, Any]:
         unknown = set(fields) - _OBJECTIVE_FIELDS
         if unknown:
-            raise ValidationError.single(sorted(unknown)[0], f"Objectives have no field {sorted(unknown)[0]}.")
+            raise ValidationError.single(
+                sorted(unknown)[0], f"Objectives have no field {sorted(unknown)[0]}."
+            )
         values: dict[str, Any] = {}
         if "title" in fields:
             title = _text(fields["title"], "title").strip()
@@ -241,13 +253,21 @@ class Editor:
         if "state" in fields:
             values["state"] = _enum(ObjectiveState, fields["state"], "state").value
         if "progress_source" in fields:
-            values["progress_source"] = _enum(ProgressSource, fields["progress_source"], "progress_source").value
+            values["progress_source"] = _enum(
+                ProgressSource, fields["progress_source"], "progress_source"
+            ).value
         if "cycle_id" in fields:
             values["cycle_id"] = self._get(session, CycleRow, fields["cycle_id"], "cycle").id
         return values
 
     def add_objective(
-        self, cycle_id: int, title: str, *, parent_id: int | None = None, index: int | None = None, **fields: Any
+        self,
+        cycle_id: int,
+        title: str,
+        *,
+        parent_id: int | None = None,
+        index: int | None = None,
+        **fields: Any,
     ) -> Objective:
         with self.session() as session:
             self._get(session, CycleRow, cycle_id, "cycle")
@@ -307,7 +327,9 @@ class Editor:
                 if kr_ids
                 else []
             )
-            children = list(session.scalars(select(ObjectiveRow.id).where(ObjectiveRow.parent_id == objective_id)))
+            children = list(
+                session.scalars(select(ObjectiveRow.id).where(ObjectiveRow.parent_id == objective_id))
+            )
             deleted = DeletedObjective(
                 objective=snapshot,
                 key_results=tuple(_key_result(k) for k in krs),
@@ -317,7 +339,9 @@ class Editor:
             cycle_id, parent_id = row.cycle_id, row.parent_id
             session.delete(row)
             session.flush()
-            for sibling_position, sibling in enumerate(self._objective_siblings(session, cycle_id, parent_id)):
+            for sibling_position, sibling in enumerate(
+                self._objective_siblings(session, cycle_id, parent_id)
+            ):
                 sibling.position = sibling_position
             return deleted
 
@@ -370,14 +394,18 @@ class Editor:
             row.parent_id = parent_id
             session.flush()
             if old_parent != parent_id:
-                for position, sibling in enumerate(self._objective_siblings(session, row.cycle_id, old_parent)):
+                for position, sibling in enumerate(
+                    self._objective_siblings(session, row.cycle_id, old_parent)
+                ):
                     sibling.position = position
             self._place(self._objective_siblings(session, row.cycle_id, parent_id), row, index)
             row.updated_at = _now()
 
     # ---- key results ---------------------------------------------------------------------------------
 
-    def _kr_values(self, session: Session, fields: dict[str, Any], current: KeyResult | None) -> dict[str, Any]:
+    def _kr_values(
+        self, session: Session, fields: dict[str, Any], current: KeyResult | None
+    ) -> dict[str, Any]:
         unknown = set(fields) - _KR_FIELDS
         if unknown:
             name = sorted(unknown)[0]
@@ -395,11 +423,25 @@ class Editor:
                 raise ValidationError.single("description", "The description is too long.")
         if "owner_id" in fields:
             values["owner_id"] = self._check_owner(session, fields["owner_id"])
-        kr_type = _enum(KRType, fields.get("kr_type", current.kr_type if current else KRType.INCREASE), "type")
-        start = _number(fields["start"], "start") if "start" in fields else (current.start if current else 0.0)
-        target = _number(fields["target"], "target") if "target" in fields else (current.target if current else 1.0)
-        weight = _number(fields["weight"], "weight") if "weight" in fields else (current.weight if current else 1.0)
-        unit = _text(fields["unit"], "unit").strip() if "unit" in fields else (current.unit if current else "")
+        kr_type = _enum(
+            KRType, fields.get("kr_type", current.kr_type if current else KRType.INCREASE), "type"
+        )
+        start = (
+            _number(fields["start"], "start") if "start" in fields else (current.start if current else 0.0)
+        )
+        target = (
+            _number(fields["target"], "target")
+            if "target" in fields
+            else (current.target if current else 1.0)
+        )
+        weight = (
+            _number(fields["weight"], "weight")
+            if "weight" in fields
+            else (current.weight if current else 1.0)
+        )
+        unit = (
+            _text(fields["unit"], "unit").strip() if "unit" in fields else (current.unit if current else "")
+        )
         errors = validation.validate_key_result(kr_type, start, target, weight, unit)
         if errors:
             raise ValidationError(errors)
@@ -449,7 +491,11 @@ class Editor:
 
     def _key_result_row(self, session: Session, kr: KeyResult, now: datetime) -> KeyResultRow:
         owner_id = kr.owner_id if kr.owner_id and session.get(OwnerRow, kr.owner_id) else None
-        carried = kr.carried_from_id if kr.carried_from_id and session.get(KeyResultRow, kr.carried_from_id) else None
+        carried = (
+            kr.carried_from_id
+            if kr.carried_from_id and session.get(KeyResultRow, kr.carried_from_id)
+            else None
+        )
         return KeyResultRow(
             id=kr.id,
             objective_id=kr.objective_id,
@@ -542,7 +588,9 @@ class Editor:
 
     # ---- cycles --------------------------------------------------------------------------------------
 
-    def _cycle_values(self, session: Session, row: CycleRow | None, changes: dict[str, Any]) -> dict[str, Any]:
+    def _cycle_values(
+        self, session: Session, row: CycleRow | None, changes: dict[str, Any]
+    ) -> dict[str, Any]:
         name = _text(changes.get("name", row.name if row else ""), "name").strip()
         start = changes.get("start", row.start_date if row else None)
         end = changes.get("end", row.end_date if row else None)
@@ -559,7 +607,11 @@ class Editor:
 
     def add_cycle(self, name: str, start: date, end: date, state: str = "planning") -> Cycle:
         with self.session() as session:
-            row = CycleRow(**self._cycle_values(session, None, {"name": name, "start": start, "end": end, "state": state}))
+            row = CycleRow(
+                **self._cycle_values(
+                    session, None, {"name": name, "start": start, "end": end, "state": state}
+                )
+            )
             session.add(row)
             session.flush()
             return _cycle(row)
@@ -592,8 +644,9 @@ class Editor:
             count = session.scalar(select(func.count()).where(ObjectiveRow.cycle_id == cycle_id)) or 0
             if count:
                 raise ValidationError.single(
-                    "cycle", f"'{row.name}' still holds {count} objective{'s' if count != 1 else ''}; "
-                    "delete or move them first."
+                    "cycle",
+                    f"'{row.name}' still holds {count} objective{'s' if count != 1 else ''}; "
+                    "delete or move them first.",
                 )
             deleted = _cycle(row)
             session.delete(row)
@@ -605,7 +658,9 @@ class Editor:
 
     # ---- owners --------------------------------------------------------------------------------------
 
-    def _owner_values(self, session: Session, kind: OwnerKind, row: OwnerRow | None, changes: dict[str, Any]) -> dict[str, Any]:
+    def _owner_values(
+        self, session: Session, kind: OwnerKind, row: OwnerRow | None, changes: dict[str, Any]
+    ) -> dict[str, Any]:
         values: dict[str, Any] = {}
         if "name" in changes or row is None:
             name = _text(changes.get("name", ""), "name").strip()
@@ -654,13 +709,15 @@ class Editor:
         """Deletes a person or team; what they owned stays, without an owner; members move up a level."""
         with self.session() as session:
             row = self._get(session, OwnerRow, owner_id, "person or team")
-            session.execute(update(OwnerRow).where(OwnerRow.parent_id == owner_id).values(parent_id=row.parent_id))
+            session.execute(
+                update(OwnerRow).where(OwnerRow.parent_id == owner_id).values(parent_id=row.parent_id)
+            )
             session.delete(row)
 
     # ---- whole workspace -----------------------------------------------------------------------------
 
     def clear_all(self, today: date) -> None:
-        """Removes every objective, person, team and cycle and adds the current quarter, in one transaction."""
+        """Removes all objectives, people, teams and cycles; adds the current quarter (one transaction)."""
         with self.session() as session:
             for table in (CheckInRow, RetrospectiveRow, KeyResultRow):
                 session.execute(delete(table))

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Table, delete, insert
 from sqlalchemy.orm import Session
@@ -85,56 +85,75 @@ _NOTES = (
     "Customer feedback is positive.", "Needs attention.", "Ahead of plan.",
 )
 # fmt: on
-# (title pattern, unit, low, high); {s}/{t} are the start and target
+
+
+class _Metric(NamedTuple):
+    """What a key result measures: starts and targets fall in low..high; values stay in floor..ceiling."""
+
+    pattern: str  # {s} and {t} become the start and the target
+    unit: str
+    low: float
+    high: float
+    decimals: int = 0
+    floor: float | None = 0.0
+    ceiling: float | None = None
+
+
+# fmt: off
 _METRICS = {
     KRType.INCREASE: (
-        ("Increase weekly active users from {s} to {t}", "users", 1000, 50000),
-        ("Grow net revenue retention from {s}% to {t}%", "%", 90, 125),
-        ("Raise NPS from {s} to {t}", "NPS", -10, 60),
-        ("Grow qualified leads from {s} to {t} a month", "leads", 100, 2000),
-        ("Lift trial-to-paid conversion from {s}% to {t}%", "%", 2, 20),
-        ("Grow monthly recurring revenue from {s} to {t} k€", "k€", 200, 5000),
-        ("Increase test coverage from {s}% to {t}%", "%", 40, 95),
+        _Metric("Increase weekly active users from {s} to {t}", "users", 1000, 50000),
+        _Metric("Grow net revenue retention from {s}% to {t}%", "%", 90, 130),
+        _Metric("Raise NPS from {s} to {t}", "NPS", -20, 70, floor=-100, ceiling=100),
+        _Metric("Grow qualified leads from {s} to {t} a month", "leads", 100, 2000),
+        _Metric("Lift trial-to-paid conversion from {s}% to {t}%", "%", 2, 20, 1, ceiling=100),
+        _Metric("Grow monthly recurring revenue from {s} to {t} k€", "k€", 200, 5000),
+        _Metric("Increase test coverage from {s}% to {t}%", "%", 40, 95, ceiling=100),
     ),
     KRType.DECREASE: (
-        ("Reduce average response time from {s} to {t} hours", "hours", 2, 48),
-        ("Cut monthly churn from {s}% to {t}%", "%", 1, 9),
-        ("Reduce cost per acquisition from €{s} to €{t}", "€", 40, 400),
-        ("Reduce time to hire from {s} to {t} days", "days", 20, 70),
-        ("Cut open critical bugs from {s} to {t}", "bugs", 5, 120),
+        _Metric("Reduce average response time from {s} to {t} hours", "hours", 2, 48, 1),
+        _Metric("Cut monthly churn from {s}% to {t}%", "%", 1, 9, 1, ceiling=100),
+        _Metric("Reduce cost per acquisition from €{s} to €{t}", "€", 40, 400),
+        _Metric("Reduce time to hire from {s} to {t} days", "days", 20, 70),
+        _Metric("Cut open critical bugs from {s} to {t}", "bugs", 5, 120),
     ),
     KRType.AT_LEAST: (
-        ("Keep uptime at or above {t}%", "%", 99.0, 99.99),
-        ("Keep customer satisfaction at or above {t} out of 5", "/5", 3.8, 4.8),
-        ("Keep on-time delivery at or above {t}%", "%", 90, 99),
+        _Metric("Keep uptime at or above {t}%", "%", 99.0, 99.99, 2, ceiling=100),
+        _Metric("Keep customer satisfaction at or above {t} out of 5", "/5", 3.8, 4.8, 1, ceiling=5),
+        _Metric("Keep on-time delivery at or above {t}%", "%", 90, 99, ceiling=100),
     ),
     KRType.AT_MOST: (
-        ("Keep priority-1 incidents at or below {t} a month", "incidents", 1, 8),
-        ("Keep budget overrun at or below {t}%", "%", 0, 5),
-        ("Keep support backlog at or below {t} tickets", "tickets", 20, 300),
+        _Metric("Keep priority-1 incidents at or below {t} a month", "incidents", 1, 8),
+        _Metric("Keep budget overrun at or below {t}%", "%", 0.5, 5, 1, ceiling=100),
+        _Metric("Keep the support backlog at or below {t} tickets", "tickets", 20, 300),
     ),
     KRType.MILESTONE: (
-        ("Launch the self-service portal", "", 0, 1),
-        ("Ship the new onboarding flow", "", 0, 1),
-        ("Sign the first reseller agreement", "", 0, 1),
-        ("Complete the SOC 2 audit", "", 0, 1),
-        ("Publish the career framework", "", 0, 1),
-        ("Migrate billing to the new provider", "", 0, 1),
+        _Metric("Launch the self-service portal", "", 0, 1),
+        _Metric("Ship the new onboarding flow", "", 0, 1),
+        _Metric("Sign the first reseller agreement", "", 0, 1),
+        _Metric("Complete the SOC 2 audit", "", 0, 1),
+        _Metric("Publish the career framework", "", 0, 1),
+        _Metric("Migrate billing to the new provider", "", 0, 1),
     ),
 }
-_KR_TYPES = (KRType.INCREASE,) * 9 + (KRType.DECREASE,) * 4 + (KRType.AT_LEAST, KRType.AT_LEAST)
-_KR_TYPES += (KRType.AT_MOST, KRType.AT_MOST, KRType.MILESTONE, KRType.MILESTONE, KRType.MILESTONE)
+# fmt: on
+_KR_TYPE_SHARES = {
+    KRType.INCREASE: 9,
+    KRType.DECREASE: 4,
+    KRType.AT_LEAST: 2,
+    KRType.AT_MOST: 2,
+    KRType.MILESTONE: 3,
+}
+_KR_TYPES = tuple(kr_type for kr_type, share in _KR_TYPE_SHARES.items() for _ in range(share))
 
 
-def _number(value: float, unit: str) -> float:
-    """A realistic precision: two decimals near 100%, one for small values, whole numbers otherwise."""
-    if unit in ("%", "/5") and value > 95:
-        return round(value, 2)
-    return round(value, 1) if abs(value) < 100 else float(round(value))
-
-
-def _shown(value: float) -> str:
-    return f"{value:g}"
+def _measure(metric: _Metric, value: float) -> float:
+    """A value as the metric is measured: within its bounds, at its precision."""
+    if metric.floor is not None:
+        value = max(value, metric.floor)
+    if metric.ceiling is not None:
+        value = min(value, metric.ceiling)
+    return round(value, metric.decimals) if metric.decimals else float(round(value))
 
 
 def _owners(rng: random.Random) -> tuple[list[dict[str, Any]], list[int], list[int], list[int], list[int]]:
@@ -239,21 +258,23 @@ def _objectives(
 
 def _key_result(
     kr_id: int, objective: dict[str, Any], position: int, owner: int | None, rng: random.Random
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], _Metric]:
     kr_type = rng.choice(_KR_TYPES)
-    pattern, unit, low, high = rng.choice(_METRICS[kr_type])
+    metric = rng.choice(_METRICS[kr_type])
+    span, step = metric.high - metric.low, 10.0**-metric.decimals
     if kr_type == KRType.MILESTONE:
         start, target = 0.0, 1.0
-    else:
-        a, b = sorted((_number(rng.uniform(low, high), unit), _number(rng.uniform(low, high), unit)))
-        if a == b:
-            b = a + 1
-        start, target = (b, a) if kr_type == KRType.DECREASE else (a, b)
-        if kr_type == KRType.AT_MOST:
-            start, target = b, a
-    title = pattern.format(s=_shown(start), t=_shown(target))
+    elif kr_type in (KRType.INCREASE, KRType.DECREASE):
+        low = _measure(metric, rng.uniform(metric.low, metric.high - 0.3 * span))
+        high = max(_measure(metric, rng.uniform(low + 0.2 * span, metric.high)), low + step)
+        start, target = (low, high) if kr_type == KRType.INCREASE else (high, low)
+    else:  # a threshold to keep; the start is where the measure stood before
+        target = _measure(metric, rng.uniform(metric.low, metric.high))
+        miss = rng.uniform(0.05, 0.2) * span + step
+        start = _measure(metric, target - miss if kr_type == KRType.AT_LEAST else target + miss)
+    title = metric.pattern.format(s=f"{start:g}", t=f"{target:g}")
     created = objective["created_at"]
-    return {
+    row = {
         "id": kr_id,
         "objective_id": objective["id"],
         "title": title,
@@ -261,7 +282,7 @@ def _key_result(
         "kr_type": kr_type.value,
         "start_value": start,
         "target_value": target,
-        "unit": unit,
+        "unit": metric.unit,
         "weight": rng.choice((1.0, 1.0, 1.0, 2.0)),
         "owner_id": owner,
         "position": position,
@@ -269,17 +290,11 @@ def _key_result(
         "created_at": created,
         "updated_at": created,
     }
-
-
-def _bounded(value: float, unit: str) -> float:
-    """Keeps generated measurements possible: percentages within 0-100, ratings within 0-5, counts >= 0."""
-    if unit == "NPS":
-        return value
-    return max(0.0, min(value, 100.0 if unit == "%" else 5.0 if unit == "/5" else value))
+    return row, metric
 
 
 def _check_ins(
-    krs: list[dict[str, Any]],
+    krs: list[tuple[dict[str, Any], _Metric]],
     cycle_of: dict[int, tuple[date, date]],
     people: list[int],
     per_kr: int,
@@ -288,28 +303,28 @@ def _check_ins(
 ) -> Iterator[tuple[Any, ...]]:
     """(key_result_id, at, value, confidence, note, author_id, created_at) rows, spaced evenly up to today."""
     cutoff = datetime.combine(today, time(9, 0))  # never later than today at 9:00
-    for kr in krs:
+    for kr, metric in krs:
         start, end = cycle_of[kr["objective_id"]]
         if start > today or per_kr <= 0:
             continue
         first = datetime.combine(start, time(9, 0))
         step = (datetime.combine(min(end, today), time(9, 0)) - first) / per_kr
         jitter = min(step.total_seconds() / 120, 480.0)  # minutes, under half a step: order is kept
-        kind, s, t, unit = kr["kr_type"], kr["start_value"], kr["target_value"], kr["unit"]
+        kind, s, t = kr["kr_type"], kr["start_value"], kr["target_value"]
         final = rng.uniform(-0.15, 1.3)  # raw progress reached by the last check-in
-        confidence = rng.randint(3, 9)
+        confidence = round(3 + 6 * min(max(final, 0.0), 1.0))  # owners sense how it is going
         author = kr["owner_id"] or rng.choice(people)
+        margin = metric.high - metric.low
         for index in range(per_kr):
             share = (index + 1) / per_kr
             if kind == "milestone":
                 value = 1.0 if final > 0.7 and share > 0.6 else 0.0
             elif kind in ("at_least", "at_most"):
-                good = (t - s) * (0.2 if final > 0.3 or share < 0.8 else -0.5)
-                value = _bounded(_number(t + good * rng.uniform(0.5, 1.5), unit), unit)
+                kept = final > 0.3 or share < 0.8
+                good = (1.0 if kind == "at_least" else -1.0) * (1.0 if kept else -1.0)
+                value = _measure(metric, t + good * rng.uniform(0.0, 0.15) * margin)
             else:
-                value = _bounded(
-                    _number(s + (t - s) * (final * share + rng.uniform(-0.05, 0.05)), unit), unit
-                )
+                value = _measure(metric, s + (t - s) * (final * share + rng.uniform(-0.05, 0.05)))
             confidence = max(0, min(10, confidence + rng.choice((-1, 0, 0, 1))))
             at = first + step * (index + 1) + timedelta(minutes=rng.randint(0, int(jitter)))
             at = at.replace(second=0, microsecond=0)
@@ -331,11 +346,11 @@ def _fill(workspace: Workspace, objectives: int, kr_per: int, ci_per: int, seed:
     cycle_rows = _cycles(today)
     objective_rows = _objectives(objectives, cycle_rows, tuple(levels), rng)
     people = levels[3]
-    kr_rows: list[dict[str, Any]] = []
+    krs: list[tuple[dict[str, Any], _Metric]] = []
     for objective in objective_rows:
         for position in range(kr_per):
             owner = rng.choice(people) if rng.random() < 0.7 else None
-            kr_rows.append(_key_result(len(kr_rows) + 1, objective, position, owner, rng))
+            krs.append(_key_result(len(krs) + 1, objective, position, owner, rng))
     dates = {c["id"]: (c["start_date"], c["end_date"]) for c in cycle_rows}
     cycle_of = {o["id"]: dates[o["cycle_id"]] for o in objective_rows}
     with workspace.editor().session() as session:
@@ -344,11 +359,11 @@ def _fill(workspace: Workspace, objectives: int, kr_per: int, ci_per: int, seed:
         _insert(session, tables["cycles"], cycle_rows)
         _insert(session, tables["owners"], owner_rows)
         _insert(session, tables["objectives"], objective_rows)
-        _insert(session, tables["key_results"], kr_rows)
+        _insert(session, tables["key_results"], [row for row, _ in krs])
         # Check-ins go through raw sqlite3 executemany on the session's own connection (so they are in the
         # same BEGIN IMMEDIATE transaction), with dates pre-formatted as SQLAlchemy stores them. Measured
         # for 400,000 rows (Python 3.11, SQLAlchemy 2.1): 1.6 s raw against 5.2 s with Core executemany.
-        rows = _check_ins(kr_rows, cycle_of, people, ci_per, today, rng)
+        rows = _check_ins(krs, cycle_of, people, ci_per, today, rng)
         sql = (
             "INSERT INTO check_ins (key_result_id, at, value, confidence, note, author_id, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)"

@@ -10,6 +10,8 @@ Choices where the rules are silent:
   objectives are judged on the finished cycle). The pace used is given as the cycle's extra key "expected".
 - Progress of an objective counts its aligned children in other cycles too (a year objective fed by
   quarterly ones), though each objective is listed only under its own cycle.
+- Order: siblings by their position. At the top of a cycle, objectives aligned to another cycle's objective
+  come first, grouped in their parents' order, then the cycle's unaligned objectives.
 - Extra keys beside the required ones: on cycles "expected"; on objectives "parent_ref" (null for an
   unaligned objective), "kind", "state", "progress_source", "description"; on key results "raw_progress"
   (unclamped: above 1 overachieved, below 0 below baseline), "owner" and "last_check_in" (ISO timestamp).
@@ -158,7 +160,7 @@ def _percent(value: float | None) -> str:
 
 
 def _kr_line(kr: dict[str, Any]) -> str:
-    unit = f" {kr['unit']}" if kr["unit"] else ""
+    unit = kr["unit"] if kr["unit"].startswith(("%", "/")) or not kr["unit"] else f" {kr['unit']}"
     if kr["type"] == "milestone":
         measure = "done" if kr["current"] >= 1 else "not done"
     else:

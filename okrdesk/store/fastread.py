@@ -36,7 +36,10 @@ _KR_COLUMNS = (
 )
 # SQLite returns the other columns of the row holding MAX(at) (documented "bare column" behaviour);
 # the covering index ix_check_ins_latest makes this an index-only scan.
-_LATEST = "SELECT key_result_id, MAX(at) AS at, value, confidence FROM check_ins WHERE key_result_id IN ({ids}) GROUP BY key_result_id"
+_LATEST = (
+    "SELECT key_result_id, MAX(at) AS at, value, confidence FROM check_ins"
+    " WHERE key_result_id IN ({ids}) GROUP BY key_result_id"
+)
 
 
 def _dt(text: str | None) -> datetime | None:
@@ -215,5 +218,7 @@ def check_in_count(conn: sqlite3.Connection, key_result_ids: Sequence[int]) -> i
     if not key_result_ids:
         return 0
     marks = ",".join("?" * len(key_result_ids))
-    row = conn.execute(f"SELECT COUNT(*) FROM check_ins WHERE key_result_id IN ({marks})", list(key_result_ids))
+    row = conn.execute(
+        f"SELECT COUNT(*) FROM check_ins WHERE key_result_id IN ({marks})", list(key_result_ids)
+    )
     return int(row.fetchone()[0])

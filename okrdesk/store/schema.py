@@ -88,7 +88,9 @@ class ObjectiveRow(Base):
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     cycle_id: Mapped[int] = mapped_column(ForeignKey("cycles.id", ondelete="RESTRICT"), index=True)
-    parent_id: Mapped[int | None] = mapped_column(ForeignKey("objectives.id", ondelete="SET NULL"), index=True)
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("objectives.id", ondelete="SET NULL"), index=True
+    )
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("owners.id", ondelete="SET NULL"), index=True)
     title: Mapped[str] = mapped_column(Text)
     description: Mapped[str] = mapped_column(Text, default="")
@@ -212,7 +214,9 @@ class RetroCarryOverRow(Base):
     retrospective_id: Mapped[int] = mapped_column(ForeignKey("retrospectives.id", ondelete="CASCADE"))
     key_result_id: Mapped[int] = mapped_column(ForeignKey("key_results.id", ondelete="CASCADE"), index=True)
     decision: Mapped[str] = mapped_column(String(20))
-    target_cycle_id: Mapped[int | None] = mapped_column(ForeignKey("cycles.id", ondelete="SET NULL"), index=True)
+    target_cycle_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cycles.id", ondelete="SET NULL"), index=True
+    )
     new_key_result_id: Mapped[int | None] = mapped_column(
         ForeignKey("key_results.id", ondelete="SET NULL"), index=True
     )

@@ -47,7 +47,9 @@ class AddKeyResult(EditCommand):
 
     def perform(self) -> Change:
         if self.deleted is None:
-            self.key_result_id = self.workspace.add_key_result(self.objective_id, self.title, **self.fields).id
+            self.key_result_id = self.workspace.add_key_result(
+                self.objective_id, self.title, **self.fields
+            ).id
         else:
             self.workspace.restore_key_result(self.deleted)
         assert self.key_result_id is not None
@@ -77,7 +79,6 @@ class EditObjective(EditCommand):
     def revert(self) -> Change:
         self.workspace.update_objective(self.objective_id, **self.old)
         return Change(objectives=(self.objective_id,), select=("objective", self.objective_id))
-
 
 
 class EditKeyResult(EditCommand):
@@ -139,7 +140,12 @@ class MoveObjective(EditCommand):
     """Re-aligns an objective (new parent) and/or moves it among its siblings."""
 
     def __init__(
-        self, controller: Controller, objective_id: int, parent_id: int | None, index: int | None, text: str = ""
+        self,
+        controller: Controller,
+        objective_id: int,
+        parent_id: int | None,
+        index: int | None,
+        text: str = "",
     ) -> None:
         current = controller.workspace.objective(objective_id)
         super().__init__(controller, text or f"Move objective '{_short(current.title)}'")
@@ -157,7 +163,9 @@ class MoveObjective(EditCommand):
 
 
 class MoveKeyResult(EditCommand):
-    def __init__(self, controller: Controller, key_result_id: int, objective_id: int, index: int | None) -> None:
+    def __init__(
+        self, controller: Controller, key_result_id: int, objective_id: int, index: int | None
+    ) -> None:
         current = controller.workspace.key_result(key_result_id)
         super().__init__(controller, f"Move key result '{_short(current.title)}'")
         self.key_result_id = key_result_id

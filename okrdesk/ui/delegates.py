@@ -54,7 +54,9 @@ class RoomyDelegate(QStyledItemDelegate):
 
 
 class StatusDelegate(RoomyDelegate):
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         raw = index.data(STATUS_ROLE)
         if raw is None:
             super().paint(painter, option, index)
@@ -82,7 +84,9 @@ class StatusDelegate(RoomyDelegate):
 class ProgressDelegate(RoomyDelegate):
     """A bar with the percentage; overachievement and below-baseline are marked, never hidden."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         progress: Any = index.data(PROGRESS_ROLE)
         self.initStyleOption(option, index)
         option.text = ""
@@ -92,7 +96,9 @@ class ProgressDelegate(RoomyDelegate):
         rect = QRectF(option.rect).adjusted(4, 5, -4, -5)
         palette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        text_colour = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        text_colour = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if progress is None:
@@ -101,7 +107,9 @@ class ProgressDelegate(RoomyDelegate):
             painter.restore()
             return
         label_width = min(70.0, rect.width() * 0.45)
-        bar = QRectF(rect.left(), rect.top() + rect.height() * 0.2, rect.width() - label_width - 6, rect.height() * 0.6)
+        bar = QRectF(
+            rect.left(), rect.top() + rect.height() * 0.2, rect.width() - label_width - 6, rect.height() * 0.6
+        )
         track = palette.color(QPalette.ColorRole.Mid)
         track.setAlpha(90)
         path = QPainterPath()

@@ -45,7 +45,10 @@ KR_TYPE_LABELS = {
     KRType.AT_MOST: "Keep at most the target",
     KRType.MILESTONE: "Milestone (done or not)",
 }
-KIND_LABELS = {ObjectiveKind.COMMITTED: "Committed (expected at 1.0)", ObjectiveKind.ASPIRATIONAL: "Aspirational (0.7 is a success)"}
+KIND_LABELS = {
+    ObjectiveKind.COMMITTED: "Committed (expected at 1.0)",
+    ObjectiveKind.ASPIRATIONAL: "Aspirational (0.7 is a success)",
+}
 STATE_LABELS = {s: s.value.capitalize() for s in ObjectiveState}
 SOURCE_LABELS = {
     ProgressSource.KEY_RESULTS: "Its key results",
@@ -175,7 +178,9 @@ class ObjectiveForm(_Form):
         self.kind.activated.connect(lambda _: self._commit("kind", self.kind.currentData()))
         self.state.activated.connect(lambda _: self._commit("state", self.state.currentData()))
         self.source.activated.connect(lambda _: self._commit("progress_source", self.source.currentData()))
-        self.align_button.clicked.connect(lambda: self.objective and self.align_requested.emit(self.objective.id))
+        self.align_button.clicked.connect(
+            lambda: self.objective and self.align_requested.emit(self.objective.id)
+        )
 
     def show_objective(self, objective: Objective) -> None:
         self.objective = objective
@@ -252,7 +257,9 @@ class KeyResultForm(_Form):
         for name, edit in (("start", self.start), ("target", self.target), ("weight", self.weight)):
             edit.editingFinished.connect(lambda n=name, e=edit: self._commit_number(n, e))
         self.unit.editingFinished.connect(self._commit_unit)
-        self.kr_type.activated.connect(lambda _: self._commit_values(kr_type=KRType(self.kr_type.currentData())))
+        self.kr_type.activated.connect(
+            lambda _: self._commit_values(kr_type=KRType(self.kr_type.currentData()))
+        )
         self.owner.activated.connect(lambda _: self._commit_values(owner_id=self.owner.currentData()))
         self.description.finished.connect(self._commit_description)
 
@@ -271,7 +278,9 @@ class KeyResultForm(_Form):
         self.fill_owner_combo(self.owner, kr.owner_id)
         unit = f" {kr.unit}" if kr.unit else ""
         progress = key_result_progress(kr)
-        when = f", checked in {kr.last_check_in:%Y-%m-%d}" if kr.last_check_in else self.tr(", no check-in yet")
+        when = (
+            f", checked in {kr.last_check_in:%Y-%m-%d}" if kr.last_check_in else self.tr(", no check-in yet")
+        )
         self.current.setText(f"{validation.format_number(kr.current)}{unit} ({progress * 100:.0f}%{when})")
         if self.description.toPlainText() != kr.description:
             self.description.setPlainText(kr.description)

@@ -28,7 +28,9 @@ class FileMenu:
         self.menu = QMenu(tr("&File"), window)
         window.menuBar().insertMenu(first, self.menu)
         S = QKeySequence.StandardKey
-        self.new_action = self._add(tr("&New workspace…"), self.new_workspace, QKeySequence("Ctrl+Shift+Alt+N"))
+        self.new_action = self._add(
+            tr("&New workspace…"), self.new_workspace, QKeySequence("Ctrl+Shift+Alt+N")
+        )
         self.open_action = self._add(tr("&Open…"), self.open_dialog, QKeySequence(S.Open))
         self.recent_menu = self.menu.addMenu(tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -55,17 +57,22 @@ class FileMenu:
 
     def choose_new_path(self) -> str:
         """Asks where the new workspace goes (tests replace this)."""
-        name, _ = QFileDialog.getSaveFileName(self.window, self.window.tr("New workspace"),
-                                              str(Path(self._folder()) / "okrs.okr"), FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.window.tr("New workspace"), str(Path(self._folder()) / "okrs.okr"), FILTER
+        )
         return name
 
     def choose_open_path(self) -> str:
-        name, _ = QFileDialog.getOpenFileName(self.window, self.window.tr("Open workspace"), self._folder(), FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.window.tr("Open workspace"), self._folder(), FILTER
+        )
         return name
 
     def choose_copy_path(self) -> str:
         suggested = Path(self._folder()) / f"{self.window.workspace.path.stem} copy.okr"
-        name, _ = QFileDialog.getSaveFileName(self.window, self.window.tr("Save a copy as"), str(suggested), FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.window.tr("Save a copy as"), str(suggested), FILTER
+        )
         return name
 
     @staticmethod
@@ -79,7 +86,9 @@ class FileMenu:
             return
         path = self._with_suffix(name)
         if path.resolve() == self.window.workspace.path.resolve():
-            self.window.show_error(self.window.tr("That is the workspace you have open; choose another name."))
+            self.window.show_error(
+                self.window.tr("That is the workspace you have open; choose another name.")
+            )
             return
         try:
             workspace = Workspace.create(path)
@@ -130,4 +139,6 @@ class FileMenu:
             self.window.show_error(str(exc))
             return
         self._remember_folder(target)
-        self.window.statusBar().showMessage(self.window.tr("Saved a copy to {path}").format(path=target), 8000)
+        self.window.statusBar().showMessage(
+            self.window.tr("Saved a copy to {path}").format(path=target), 8000
+        )

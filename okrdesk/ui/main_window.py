@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -33,7 +31,15 @@ from okrdesk.ui.delegates import ProgressDelegate, StatusDelegate
 from okrdesk.ui.detail_pane import DetailPane
 from okrdesk.ui.settings import app_settings, me_for
 from okrdesk.ui.tree_filter import TreeFilter
-from okrdesk.ui.tree_model import COLUMNS, ID_ROLE, KIND_ROLE, OWNER, PROGRESS, STATUS, TITLE, AlignmentTreeModel
+from okrdesk.ui.tree_model import (
+    ID_ROLE,
+    KIND_ROLE,
+    OWNER,
+    PROGRESS,
+    STATUS,
+    TITLE,
+    AlignmentTreeModel,
+)
 
 ME = "me"
 
@@ -46,12 +52,18 @@ class SampleBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sampleBanner")
-        self.setStyleSheet("#sampleBanner { background: #fff4d6; border-bottom: 1px solid #e0c070; } "
-                           "#sampleBanner QLabel { color: #4a3b00; }")
+        self.setStyleSheet(
+            "#sampleBanner { background: #fff4d6; border-bottom: 1px solid #e0c070; } "
+            "#sampleBanner QLabel { color: #4a3b00; }"
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
-        label = QLabel(self.tr("This workspace holds sample OKRs to explore okrdesk. "
-                               "Change anything you like, or start afresh."))
+        label = QLabel(
+            self.tr(
+                "This workspace holds sample OKRs to explore okrdesk. "
+                "Change anything you like, or start afresh."
+            )
+        )
         label.setWordWrap(True)
         self.button = QPushButton(self.tr("Start with an empty workspace"))
         self.button.clicked.connect(self.start_empty)
@@ -168,34 +180,69 @@ class MainWindow(QMainWindow):
         self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        self.redo_action.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
         S = QKeySequence.StandardKey
         self.add_objective_action = self._action(
-            "Add &objective", self.add_objective, [QKeySequence(S.New), QKeySequence(Qt.Key.Key_Insert)],
-            "Add an objective beside the selected one")
+            "Add &objective",
+            self.add_objective,
+            [QKeySequence(S.New), QKeySequence(Qt.Key.Key_Insert)],
+            "Add an objective beside the selected one",
+        )
         self.add_child_action = self._action(
-            "Add &aligned objective", self.add_aligned_objective, QKeySequence("Ctrl+Shift+N"),
-            "Add an objective that contributes to the selected one")
+            "Add &aligned objective",
+            self.add_aligned_objective,
+            QKeySequence("Ctrl+Shift+N"),
+            "Add an objective that contributes to the selected one",
+        )
         self.add_kr_action = self._action(
-            "Add &key result", self.add_key_result, QKeySequence("Ctrl+K"), "Add a key result to the selected objective")
+            "Add &key result",
+            self.add_key_result,
+            QKeySequence("Ctrl+K"),
+            "Add a key result to the selected objective",
+        )
         self.rename_action = self._action("Re&name", self.rename, QKeySequence(Qt.Key.Key_F2))
         self.delete_action = self._action("&Delete", self.delete_selected, QKeySequence(S.Delete))
-        self.align_action = self._action("A&lign to…", self.align_selected, QKeySequence("Ctrl+L"),
-                                         "Choose the objective the selected one contributes to")
+        self.align_action = self._action(
+            "A&lign to…",
+            self.align_selected,
+            QKeySequence("Ctrl+L"),
+            "Choose the objective the selected one contributes to",
+        )
         self.up_action = self._action("Move &up", lambda: self.move_selected(-1), QKeySequence("Ctrl+Up"))
-        self.down_action = self._action("Move do&wn", lambda: self.move_selected(1), QKeySequence("Ctrl+Down"))
+        self.down_action = self._action(
+            "Move do&wn", lambda: self.move_selected(1), QKeySequence("Ctrl+Down")
+        )
         self.find_action = self._action("&Find", self.focus_search, QKeySequence(S.Find))
         self.expand_action = self._action("&Expand all", self.tree.expandAll, QKeySequence("Ctrl+E"))
-        self.collapse_action = self._action("&Collapse all", self.tree.collapseAll, QKeySequence("Ctrl+Shift+E"))
-        self.people_action = self._action("&People and teams…", self.show_people, QKeySequence("Ctrl+Shift+P"))
+        self.collapse_action = self._action(
+            "&Collapse all", self.tree.collapseAll, QKeySequence("Ctrl+Shift+E")
+        )
+        self.people_action = self._action(
+            "&People and teams…", self.show_people, QKeySequence("Ctrl+Shift+P")
+        )
         self.cycles_action = self._action("&Cycles…", self.show_cycles, QKeySequence("Ctrl+Shift+Y"))
         self.prefs_action = self._action("&Preferences…", self.show_preferences, QKeySequence(S.Preferences))
         self.about_action = self._action("&About okrdesk", self.show_about)
 
         edit = self.menuBar().addMenu(self.tr("&Edit"))
-        for action in (self.undo_action, self.redo_action, None, self.add_objective_action, self.add_child_action,
-                       self.add_kr_action, None, self.rename_action, self.delete_action, self.align_action,
-                       self.up_action, self.down_action, None, self.find_action):
+        for action in (
+            self.undo_action,
+            self.redo_action,
+            None,
+            self.add_objective_action,
+            self.add_child_action,
+            self.add_kr_action,
+            None,
+            self.rename_action,
+            self.delete_action,
+            self.align_action,
+            self.up_action,
+            self.down_action,
+            None,
+            self.find_action,
+        ):
             edit.addSeparator() if action is None else edit.addAction(action)
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(self.expand_action)
@@ -204,10 +251,24 @@ class MainWindow(QMainWindow):
         for action in (self.people_action, self.cycles_action, None, self.prefs_action):
             workspace_menu.addSeparator() if action is None else workspace_menu.addAction(action)
         self.menuBar().addMenu(self.tr("&Help")).addAction(self.about_action)
-        for action in (self.add_objective_action, self.add_kr_action, None, self.undo_action, self.redo_action):
+        for action in (
+            self.add_objective_action,
+            self.add_kr_action,
+            None,
+            self.undo_action,
+            self.redo_action,
+        ):
             self.toolbar.addSeparator() if action is None else self.toolbar.addAction(action)
-        for action in (self.add_objective_action, self.add_child_action, self.add_kr_action, self.rename_action,
-                       self.align_action, self.up_action, self.down_action, self.delete_action):
+        for action in (
+            self.add_objective_action,
+            self.add_child_action,
+            self.add_kr_action,
+            self.rename_action,
+            self.align_action,
+            self.up_action,
+            self.down_action,
+            self.delete_action,
+        ):
             self.tree.addAction(action)
 
     def _connect(self) -> None:
@@ -246,7 +307,9 @@ class MainWindow(QMainWindow):
         self.workspace_replaced.emit()
 
     def _fill_cycles(self, select: object = None) -> None:
-        current = select.id if select is not None and hasattr(select, "id") else self.cycle_combo.currentData()
+        current = (
+            select.id if select is not None and hasattr(select, "id") else self.cycle_combo.currentData()
+        )
         with QSignalBlocker(self.cycle_combo):
             self.cycle_combo.clear()
             for cycle in self.workspace.cycles():
@@ -284,13 +347,16 @@ class MainWindow(QMainWindow):
             owners = self.workspace.owners()
             for team in (o for o in owners if o.kind == OwnerKind.TEAM):
                 self.owner_combo.addItem(self.tr("Team: {name}").format(name=team.name), ("team", team.id))
-            for person in sorted((o for o in owners if o.kind == OwnerKind.PERSON), key=lambda o: o.name.casefold()):
+            for person in sorted(
+                (o for o in owners if o.kind == OwnerKind.PERSON), key=lambda o: o.name.casefold()
+            ):
                 self.owner_combo.addItem(person.name, ("person", person.id))
             index = self.owner_combo.findData(current)
             self.owner_combo.setCurrentIndex(max(0, index))
         self._apply_owner_filter()
 
     def _apply_owner_filter(self) -> None:
+        keep = self.selected_key()
         choice = self.owner_combo.currentData()
         owners = self.workspace.owners()
         if choice is None:
@@ -298,7 +364,9 @@ class MainWindow(QMainWindow):
         elif choice == ME:
             me = me_for(self.workspace.path)
             if me is None:
-                self.statusBar().showMessage(self.tr("Choose who you are in Preferences to see your OKRs."), 8000)
+                self.statusBar().showMessage(
+                    self.tr("Choose who you are in Preferences to see your OKRs."), 8000
+                )
             self.proxy.set_owners(frozenset() if me is None else frozenset({me}))
         elif choice[0] == "person":
             self.proxy.set_owners(frozenset({choice[1]}))
@@ -310,15 +378,21 @@ class MainWindow(QMainWindow):
                 members |= more
                 grew = bool(more)
             self.proxy.set_owners(frozenset(members))
-        self._after_filter()
+        self._after_filter(keep)
 
     def _apply_search(self) -> None:
+        keep = self.selected_key()
         self.proxy.set_text(self.search.text())
-        self._after_filter()
+        self._after_filter(keep)
 
-    def _after_filter(self) -> None:
-        if self.proxy.active:
-            self.tree.expandAll() if self.proxy.rowCount() < 500 else None
+    def _after_filter(self, keep: tuple[str, int] | None = None) -> None:
+        """After the proxy was reset: open what matters and keep the selection where it can be kept."""
+        if self.proxy.active and self.proxy.rowCount() < 200:
+            self.tree.expandAll()
+        else:
+            self._expand_top()
+        if keep is not None:
+            self.select(keep)
         if not self.tree.currentIndex().isValid() and self.proxy.rowCount():
             self.tree.setCurrentIndex(self.proxy.index(0, 0))
 
@@ -336,7 +410,9 @@ class MainWindow(QMainWindow):
         if index.isValid():
             self.tree.scrollTo(index)
             self.tree.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.detail.show_item(self.selected_key())
@@ -360,6 +436,10 @@ class MainWindow(QMainWindow):
             self._fill_cycles()
         else:
             self.model.apply(change)
+            if self.proxy.active:  # an edit can change what matches the filter
+                keep = change.select or self.selected_key()
+                self.proxy.refresh()
+                self._after_filter(keep)
         if change.select is not None:
             self.select(change.select)
         self._update_actions()
@@ -393,8 +473,14 @@ class MainWindow(QMainWindow):
         self._create_objective(parent.cycle_id, parent.id, None)
 
     def _create_objective(self, cycle_id: int, parent_id: int | None, index: int | None) -> None:
-        command = commands.AddObjective(self.controller, cycle_id, self.tr("New objective"), parent_id=parent_id,
-                                        index=index, owner_id=self._me())
+        command = commands.AddObjective(
+            self.controller,
+            cycle_id,
+            self.tr("New objective"),
+            parent_id=parent_id,
+            index=index,
+            owner_id=self._me(),
+        )
         if self.controller.execute(command):
             self.rename()
 
@@ -403,8 +489,16 @@ class MainWindow(QMainWindow):
         if key is None:
             return
         objective_id = key[1] if key[0] == "objective" else self.workspace.key_result(key[1]).objective_id
-        command = commands.AddKeyResult(self.controller, objective_id, self.tr("New key result"),
-                                        kr_type="increase", start=0, target=100, unit="%", owner_id=None)
+        command = commands.AddKeyResult(
+            self.controller,
+            objective_id,
+            self.tr("New key result"),
+            kr_type="increase",
+            start=0,
+            target=100,
+            unit="%",
+            owner_id=None,
+        )
         if self.controller.execute(command):
             self.tree.expand(self.proxy.mapFromSource(self.model.index_for(("objective", objective_id))))
             self.rename()
@@ -428,10 +522,15 @@ class MainWindow(QMainWindow):
             check_ins = self.workspace.check_in_count(krs)
             parts = [self.tr("Delete the objective “{title}”?").format(title=title)]
             if krs:
-                parts.append(self.tr("Its {n} key result(s) and their {c} check-in(s) will be deleted too.")
-                             .format(n=len(krs), c=check_ins))
+                parts.append(
+                    self.tr("Its {n} key result(s) and their {c} check-in(s) will be deleted too.").format(
+                        n=len(krs), c=check_ins
+                    )
+                )
             if children:
-                parts.append(self.tr("{n} aligned objective(s) will be kept, no longer aligned.").format(n=children))
+                parts.append(
+                    self.tr("{n} aligned objective(s) will be kept, no longer aligned.").format(n=children)
+                )
             command: commands.EditCommand = commands.DeleteObjective(self.controller, key[1])
         else:
             check_ins = self.workspace.check_in_count([key[1]])
@@ -440,8 +539,13 @@ class MainWindow(QMainWindow):
                 parts.append(self.tr("Its {c} check-in(s) will be deleted too.").format(c=check_ins))
             command = commands.DeleteKeyResult(self.controller, key[1])
         parts.append(self.tr("You can undo this with Ctrl+Z."))
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete"), "\n\n".join(parts),
-                          QMessageBox.StandardButton.Cancel, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete"),
+            "\n\n".join(parts),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         delete_button = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -467,8 +571,15 @@ class MainWindow(QMainWindow):
         if accepted:
             objective = self.workspace.objective(key[1])
             if parent_id != objective.parent_id:
-                self.controller.execute(commands.MoveObjective(
-                    self.controller, key[1], parent_id, None, self.tr("Align “{t}”").format(t=commands._short(objective.title))))
+                self.controller.execute(
+                    commands.MoveObjective(
+                        self.controller,
+                        key[1],
+                        parent_id,
+                        None,
+                        self.tr("Align “{t}”").format(t=commands._short(objective.title)),
+                    )
+                )
 
     def move_selected(self, step: int) -> None:
         key = self.selected_key()
@@ -479,14 +590,18 @@ class MainWindow(QMainWindow):
                 objective = self.workspace.objective(key[1])
                 if objective.position + step < 0:
                     return
-                self.controller.execute(commands.MoveObjective(
-                    self.controller, key[1], objective.parent_id, objective.position + step))
+                self.controller.execute(
+                    commands.MoveObjective(
+                        self.controller, key[1], objective.parent_id, objective.position + step
+                    )
+                )
             else:
                 kr = self.workspace.key_result(key[1])
                 if kr.position + step < 0:
                     return
-                self.controller.execute(commands.MoveKeyResult(self.controller, key[1], kr.objective_id,
-                                                               kr.position + step))
+                self.controller.execute(
+                    commands.MoveKeyResult(self.controller, key[1], kr.objective_id, kr.position + step)
+                )
         except OkrdeskError as exc:
             self.show_error(str(exc))
 
@@ -495,10 +610,16 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def start_empty(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Start with an empty workspace"),
-                          self.tr("Remove all sample objectives, key results, check-ins, people, teams and cycles, "
-                                  "and start with just the current quarter? This cannot be undone."),
-                          QMessageBox.StandardButton.Cancel, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Start with an empty workspace"),
+            self.tr(
+                "Remove all sample objectives, key results, check-ins, people, teams and cycles, "
+                "and start with just the current quarter? This cannot be undone."
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
         clear = box.addButton(self.tr("Start empty"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         if self.ask(box) is not clear:
@@ -531,9 +652,13 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from okrdesk import __version__
 
-        QMessageBox.about(self, self.tr("About okrdesk"), self.tr(
-            "okrdesk {v}\n\nObjectives and key results, offline.\nWorkspace: {path}").format(
-            v=__version__, path=self.workspace.path))
+        QMessageBox.about(
+            self,
+            self.tr("About okrdesk"),
+            self.tr("okrdesk {v}\n\nObjectives and key results, offline.\nWorkspace: {path}").format(
+                v=__version__, path=self.workspace.path
+            ),
+        )
 
     # ---- layout memory ------------------------------------------------------------------------------------
 
@@ -562,5 +687,3 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         super().closeEvent(event)
-
-

@@ -13,9 +13,23 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from okrdesk.domain.model import Cycle, CycleState, CycleTree, KeyResult, Objective, ObjectiveState, Owner, Status
-from okrdesk.domain.progress import expected_progress, key_result_progress, objective_progress, status
-from okrdesk.domain.progress import tree_progress
+from okrdesk.domain.model import (
+    Cycle,
+    CycleState,
+    CycleTree,
+    KeyResult,
+    Objective,
+    ObjectiveState,
+    Owner,
+    Status,
+)
+from okrdesk.domain.progress import (
+    expected_progress,
+    key_result_progress,
+    objective_progress,
+    status,
+    tree_progress,
+)
 from okrdesk.services.errors import NotFoundError
 from okrdesk.ui import commands
 from okrdesk.ui.controller import Change, Controller
@@ -47,7 +61,7 @@ def cycle_expected(cycle: Cycle, today: date) -> float:
 
 
 class Node:
-    """One row: an objective or a key result. Objectives list their key results first, then child objectives."""
+    """One row: an objective or a key result. An objective lists its key results, then child objectives."""
 
     __slots__ = ("children", "item", "kind", "parent", "progress", "search_text", "status")
 
@@ -90,6 +104,7 @@ class AlignmentTreeModel(QAbstractItemModel):
         self.owners: dict[int, Owner] = {}
         self.outside_parents: dict[int, Objective] = {}
         self.today = date.today()
+        self.generation = 0  # bumped on every change, so filters know their view of the tree is stale
         self._bold = QFont()
         self._bold.setBold(True)
         self._dim = QFont()
@@ -100,6 +115,7 @@ class AlignmentTreeModel(QAbstractItemModel):
     def load(self, cycle_id: int | None) -> None:
         """Reads the whole cycle (one query per table, no per-row queries) and resets the model."""
         self.beginResetModel()
+        self.generation += 1
         self.root = Node("root", None, None)
         self.nodes = {}
         workspace = self.controller.workspace
@@ -149,8 +165,10 @@ class AlignmentTreeModel(QAbstractItemModel):
             return
         cycle_id = item.cycle_id if isinstance(item, Objective) else self._objective_of(node).cycle_id
         cycle = self.cycles.get(cycle_id, self.cycle)
-        node.status = status(None if node.progress is None else min(max(node.progress, 0.0), 1.0),
-                             cycle_expected(cycle, self.today) if cycle else 0.0)
+        node.status = status(
+            None if node.progress is None else min(max(node.progress, 0.0), 1.0),
+            cycle_expected(cycle, self.today) if cycle else 0.0,
+        )
 
     @staticmethod
     def _objective_of(node: Node) -> Objective:
@@ -166,7 +184,9 @@ class AlignmentTreeModel(QAbstractItemModel):
     def node(self, index: QModelIndex | QPersistentModelIndex) -> Node:
         return index.internalPointer() if index.isValid() else self.root  # type: ignore[no-any-return]
 
-    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
+    def index(
+        self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()
+    ) -> QModelIndex:
         parent_node = self.node(parent)
         if 0 <= row < len(parent_node.children) and 0 <= column < len(COLUMNS):
             return self.createIndex(row, column, parent_node.children[row])
@@ -191,7 +211,9 @@ class AlignmentTreeModel(QAbstractItemModel):
     def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
         return self.rowCount(parent) > 0
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr(COLUMNS[section])
         return None
@@ -206,7 +228,9 @@ class AlignmentTreeModel(QAbstractItemModel):
             flags |= Qt.ItemFlag.ItemIsDropEnabled
         return flags
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid():
             return None
         node = self.node(index)
@@ -226,11 +250,10 @@ class AlignmentTreeModel(QAbstractItemModel):
             return node.status.value
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(node, column)
-        if role == Qt.ItemDataRole.FontRole and column == TITLE:
-            if isinstance(item, Objective):
-                if item.state in (ObjectiveState.DROPPED, ObjectiveState.DRAFT) or self._foreign(item):
-                    return self._dim
-                return self._bold if node.parent is self.root else None
+        if role == Qt.ItemDataRole.FontRole and column == TITLE and isinstance(item, Objective):
+            if item.state in (ObjectiveState.DROPPED, ObjectiveState.DRAFT) or self._foreign(item):
+                return self._dim
+            return self._bold if node.parent is self.root else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(node, column)
         return None
@@ -286,14 +309,19 @@ class AlignmentTreeModel(QAbstractItemModel):
     def _last_check_in(self, node: Node) -> date | None:
         if isinstance(node.item, KeyResult):
             return node.item.last_check_in.date() if node.item.last_check_in else None
-        dates = [c.item.last_check_in for c in node.children if isinstance(c.item, KeyResult) and c.item.last_check_in]
+        dates = [
+            c.item.last_check_in
+            for c in node.children
+            if isinstance(c.item, KeyResult) and c.item.last_check_in
+        ]
         return max(dates).date() if dates else None
 
     def _tooltip(self, node: Node, column: int) -> str | None:
         item = node.item
         if isinstance(item, KeyResult):
             unit = f" {item.unit}" if item.unit else ""
-            return f"{item.title}\n{item.start:g} → {item.target:g}{unit}, now {item.current:g}{unit} ({item.kr_type.value})"
+            values = f"{item.start:g} → {item.target:g}{unit}, now {item.current:g}{unit}"
+            return f"{item.title}\n{values} ({item.kr_type.value})"
         if isinstance(item, Objective):
             lines = [item.title]
             cycle = self.cycles.get(item.cycle_id)
@@ -305,7 +333,9 @@ class AlignmentTreeModel(QAbstractItemModel):
             return "\n".join(lines)
         return None
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
         if role != Qt.ItemDataRole.EditRole or index.column() != TITLE or not index.isValid():
             return False
         node = self.node(index)
@@ -317,7 +347,7 @@ class AlignmentTreeModel(QAbstractItemModel):
             command = commands.EditKeyResult(self.controller, node.item.id, title=value)
         return self.controller.execute(command)
 
-    # ---- drag and drop (re-align, reorder): every drop becomes an undoable command ---------------------------
+    # ---- drag and drop (re-align, reorder): every drop becomes an undoable command ------------------------
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
@@ -335,10 +365,14 @@ class AlignmentTreeModel(QAbstractItemModel):
         data.setData(MIME, QByteArray(",".join(keys[:1]).encode()))
         return data
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Any) -> bool:
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Any
+    ) -> bool:
         return self._drop_target(data, row, parent) is not None
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Any) -> bool:
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Any
+    ) -> bool:
         target = self._drop_target(data, row, parent)
         if target is None:
             return False
@@ -349,7 +383,9 @@ class AlignmentTreeModel(QAbstractItemModel):
             self.controller.execute(commands.MoveKeyResult(self.controller, item_id, parent_id, index))
         return False  # the command moved the row already; the view must not remove anything
 
-    def _drop_target(self, data: QMimeData, row: int, parent: Any) -> tuple[str, int, int | None, int | None] | None:
+    def _drop_target(
+        self, data: QMimeData, row: int, parent: Any
+    ) -> tuple[str, int, int | None, int | None] | None:
         if not data.hasFormat(MIME):
             return None
         try:
@@ -448,9 +484,13 @@ class AlignmentTreeModel(QAbstractItemModel):
             fresh = None
         node = self.nodes.get(("objective", objective_id))
         parent = self._visible_parent(fresh) if fresh is not None else None
-        if fresh is not None and fresh.parent_id is not None and fresh.parent_id not in self.outside_parents:
-            if ("objective", fresh.parent_id) not in self.nodes:
-                self.outside_parents[fresh.parent_id] = workspace.objective(fresh.parent_id)
+        if (
+            fresh is not None
+            and fresh.parent_id is not None
+            and fresh.parent_id not in self.outside_parents
+            and ("objective", fresh.parent_id) not in self.nodes
+        ):
+            self.outside_parents[fresh.parent_id] = workspace.objective(fresh.parent_id)
         if parent is None or fresh is None:
             if node is None:
                 return []
@@ -506,6 +546,7 @@ class AlignmentTreeModel(QAbstractItemModel):
 
     def _insert(self, parent: Node, row: int, node: Node) -> None:
         row = max(0, min(row, len(parent.children)))
+        self.generation += 1
         self.beginInsertRows(self._index_of(parent), row, row)
         node.parent = parent
         parent.children.insert(row, node)
@@ -521,6 +562,7 @@ class AlignmentTreeModel(QAbstractItemModel):
         parent = node.parent
         assert parent is not None
         row = node.row()
+        self.generation += 1
         self.beginRemoveRows(self._index_of(parent), row, row)
         parent.children.pop(row)
         node.parent = None
@@ -538,7 +580,10 @@ class AlignmentTreeModel(QAbstractItemModel):
         source_row = node.row()
         # Qt counts the destination before the move: below the source in the same parent it is one more.
         destination = row + 1 if parent is old_parent and row >= source_row else row
-        self.beginMoveRows(self._index_of(old_parent), source_row, source_row, self._index_of(parent), destination)
+        self.generation += 1
+        self.beginMoveRows(
+            self._index_of(old_parent), source_row, source_row, self._index_of(parent), destination
+        )
         old_parent.children.pop(source_row)
         parent.children.insert(row, node)
         node.parent = parent
@@ -546,6 +591,7 @@ class AlignmentTreeModel(QAbstractItemModel):
         self._set_status(node)
 
     def _row_changed(self, node: Node) -> None:
+        self.generation += 1
         self._set_status(node)
         if node.parent is None:
             return
@@ -563,8 +609,11 @@ class AlignmentTreeModel(QAbstractItemModel):
                     break
                 seen.add(id(walk))
                 if walk.kind == "objective" and isinstance(walk.item, Objective):
-                    krs = [(c.item.weight, c.progress) for c in walk.children
-                           if isinstance(c.item, KeyResult) and c.progress is not None]
+                    krs = [
+                        (c.item.weight, c.progress)
+                        for c in walk.children
+                        if isinstance(c.item, KeyResult) and c.progress is not None
+                    ]
                     kids = [c.progress for c in walk.children if c.kind == "objective"]
                     walk.progress = objective_progress(krs, kids, walk.item.progress_source)
                 self._row_changed(walk)

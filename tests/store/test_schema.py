@@ -64,12 +64,21 @@ def test_fast_read_path_agrees_with_the_orm(tmp_path: Path) -> None:
                 row = session.get(ObjectiveRow, objective.id)
                 assert row is not None
                 assert (row.title, row.parent_id, row.owner_id, row.position, row.kind) == (
-                    objective.title, objective.parent_id, objective.owner_id, objective.position, objective.kind)
+                    objective.title,
+                    objective.parent_id,
+                    objective.owner_id,
+                    objective.position,
+                    objective.kind,
+                )
             for kr in tree.key_results:
                 kr_row = session.get(KeyResultRow, kr.id)
                 assert kr_row is not None
                 assert (kr_row.start_value, kr_row.target_value, kr_row.kr_type, kr_row.weight) == (
-                    kr.start, kr.target, kr.kr_type, kr.weight)
+                    kr.start,
+                    kr.target,
+                    kr.kr_type,
+                    kr.weight,
+                )
                 history = workspace.check_ins(kr.id)
                 if history:
                     latest = max(history, key=lambda c: (c.at, c.id))
@@ -90,7 +99,9 @@ def _bytes(path: Path) -> bytes:
         (b"SQLite format 3\x00" + b"\x00" * 20, "not an okrdesk workspace"),
     ],
 )
-def test_files_that_are_not_workspaces_are_refused_and_untouched(tmp_path: Path, content: bytes, words: str) -> None:
+def test_files_that_are_not_workspaces_are_refused_and_untouched(
+    tmp_path: Path, content: bytes, words: str
+) -> None:
     path = tmp_path / "thing.okr"
     path.write_bytes(content)
     with pytest.raises(WorkspaceError, match=words):
@@ -160,7 +171,9 @@ def test_save_a_copy_uses_a_consistent_snapshot(tmp_path: Path) -> None:
         with pytest.raises(WorkspaceError, match="cannot replace the workspace itself"):
             workspace.save_copy(tmp_path / "w.okr")
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm"))) == [
-        "copy.okr", "w.okr"]
+        "copy.okr",
+        "w.okr",
+    ]
 
 
 def test_creating_over_an_existing_workspace_replaces_it_only_when_complete(tmp_path: Path) -> None:

@@ -39,8 +39,13 @@ def _rows(window: MainWindow, parent: QModelIndex | None = None) -> list[str]:
 
 
 def _find(window: MainWindow, title: str) -> QModelIndex:
-    matches = window.proxy.match(window.proxy.index(0, 0), Qt.ItemDataRole.EditRole, title, 1,
-                                 Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+    matches = window.proxy.match(
+        window.proxy.index(0, 0),
+        Qt.ItemDataRole.EditRole,
+        title,
+        1,
+        Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive,
+    )
     assert matches, f"{title!r} is not shown"
     return matches[0]
 
@@ -90,8 +95,9 @@ def test_add_rename_undo_redo_objective_by_keyboard(qtbot, window: MainWindow) -
     assert workspace.objective(objective_id).title == "New objective"
     qtbot.keyClick(window.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the add
     assert workspace.counts()["objectives"] == before
-    assert not window.proxy.match(window.proxy.index(0, 0), Qt.ItemDataRole.EditRole, "New objective", 1,
-                                  Qt.MatchFlag.MatchRecursive)
+    assert not window.proxy.match(
+        window.proxy.index(0, 0), Qt.ItemDataRole.EditRole, "New objective", 1, Qt.MatchFlag.MatchRecursive
+    )
     redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(window.tree, Qt.Key.Key_Z, redo)
     qtbot.keyClick(window.tree, Qt.Key.Key_Z, redo)

@@ -155,6 +155,9 @@ class AlignToDialog(QDialog):
         top = QListWidgetItem(self.tr("No parent (top level of its cycle)"))
         top.setData(PARENT_ROLE, None)
         top.setData(SEARCH_ROLE, "")
+        font = top.font()
+        font.setItalic(True)
+        top.setFont(font)
         self.list.addItem(top)
         current = top
         for candidate in sorted(candidates, key=order):

@@ -84,6 +84,7 @@ class NewCycleDialog(QDialog):
     def __init__(self, parent: QWidget | None, workspace: Workspace, today: date | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New cycle"))
+        self.setMinimumWidth(380)
         self._cycles = workspace.cycles()
         self._today = today or date.today()
         self._name_edited = False
@@ -229,6 +230,8 @@ class CyclesDialog(QDialog):
         self._selected: int | None = None
         self._form_cycle: int | None = None
         self.setWindowTitle(self.tr("Cycles"))
+        # It listens to the controller: once closed it must go, not linger as a hidden listener.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(780, 420)
         self._build()
         self.refresh()
@@ -323,7 +326,8 @@ class CyclesDialog(QDialog):
                 current = item
         if current is None and self.list.topLevelItemCount():
             current = self.list.topLevelItem(0)
-        self.list.setCurrentItem(current)
+        if current is not None:
+            self.list.setCurrentItem(current)
         self.list.blockSignals(False)
         self._selected = current.data(0, CYCLE_ID_ROLE) if current is not None else None
         self._update_form()

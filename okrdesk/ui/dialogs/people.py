@@ -8,8 +8,8 @@ the model never moves rows itself).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeyEvent, QStandardItem
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -30,82 +31,16 @@ from okrdesk.domain.model import Owner, OwnerKind
 from okrdesk.services.admin import owner_usage
 from okrdesk.ui.admin_commands import AddOwner, DeleteOwner, EditOwner
 from okrdesk.ui.controller import Change, Controller, EditCommand
-from okrdesk.ui.dialogs.common import (
-    ErrorLabel,
-    add_undo_actions,
-    execute,
-    join_phrases,
-    no_default_buttons,
-    plain_tooltip,
+from okrdesk.ui.dialogs.common import ErrorLabel, add_undo_actions, execute, no_default_buttons
+from okrdesk.ui.dialogs.org_tree import (
+    OWNER_ID_ROLE,
+    OWNER_MIME,
+    OwnerTreeModel,
+    descendants,
+    describe_deletion,
 )
-from okrdesk.ui.dialogs.common import plural as _plural
 
-OWNER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-OWNER_MIME = "application/x-okrdesk-owner-id"
-CONTEXT = "PeopleTeamsDialog"
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def plural(count: int, one: str, many: str) -> str:
-    return _plural(CONTEXT, count, one, many)
-
-
-class OwnerTreeModel(QStandardItemModel):
-    """The org tree as items; a drop emits move_requested (after the drop has finished) instead of moving."""
-
-    move_requested = Signal(int, object)  # owner id, new parent team id or None for the top level
-
-    def mimeTypes(self) -> list[str]:
-        return [OWNER_MIME]
-
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
-        data = QMimeData()
-        ids = {int(i.siblingAtColumn(0).data(OWNER_ID_ROLE)) for i in indexes if i.isValid()}
-        if len(ids) == 1:
-            data.setData(OWNER_MIME, str(ids.pop()).encode("ascii"))
-        return data
-
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def _drop_target(self, data: QMimeData, parent: AnyIndex) -> tuple[int, int | None] | None:
-        raw = bytes(data.data(OWNER_MIME).data()).decode("ascii", "replace")
-        if not raw.isdigit():
-            return None
-        target = parent.siblingAtColumn(0).data(OWNER_ID_ROLE) if parent.isValid() else None
-        if parent.isValid() and not self.itemFromIndex(parent.siblingAtColumn(0)).isDropEnabled():
-            return None
-        return int(raw), None if target is None else int(target)
-
-    def canDropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
-    ) -> bool:
-        target = self._drop_target(data, parent)
-        return target is not None and target[0] != target[1]
-
-    def dropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
-    ) -> bool:
-        target = self._drop_target(data, parent)
-        if target is None or target[0] == target[1]:
-            return False
-        # Later: the edit redraws this model, which must not happen inside the view's drop handling.
-        QTimer.singleShot(0, lambda: self.move_requested.emit(*target))
-        return False  # the view must not remove the dragged row: the refresh shows the move
-
-
-def _descendants(owners: list[Owner], owner_id: int) -> set[int]:
-    """The owner and everything below it in the org tree."""
-    children: dict[int | None, list[int]] = {}
-    for owner in owners:
-        children.setdefault(owner.parent_id, []).append(owner.id)
-    found, todo = set(), [owner_id]
-    while todo:
-        current = todo.pop()
-        if current not in found:
-            found.add(current)
-            todo.extend(children.get(current, []))
-    return found
+__all__ = ["OWNER_ID_ROLE", "OWNER_MIME", "PeopleTeamsDialog"]
 
 
 class PeopleTeamsDialog(QDialog):
@@ -119,8 +54,9 @@ class PeopleTeamsDialog(QDialog):
         self._collapsed: set[int] = set()
         self._selected: int | None = None
         self._form_owner: int | None = None
-        self._loading = False
         self.setWindowTitle(self.tr("People and teams"))
+        # It listens to the controller: once closed it must go, not linger as a hidden listener.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(760, 480)
         self._build()
         self.refresh()
@@ -130,7 +66,6 @@ class PeopleTeamsDialog(QDialog):
 
     def _build(self) -> None:
         self.model = OwnerTreeModel(self)
-        self.model.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Type"), self.tr("E-mail")])
         self.model.itemChanged.connect(self._on_item_renamed)
         self.model.move_requested.connect(self.move_owner)
 
@@ -156,11 +91,17 @@ class PeopleTeamsDialog(QDialog):
         self.view.collapsed.connect(lambda index: self._collapsed.add(int(index.data(OWNER_ID_ROLE))))
         self.view.expanded.connect(lambda index: self._collapsed.discard(int(index.data(OWNER_ID_ROLE))))
 
-        self.delete_action = QAction(self.tr("Delete"), self.view)
-        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.delete_action.triggered.connect(self.delete_selected)
-        self.view.addAction(self.delete_action)
+        self.view.installEventFilter(self)  # Delete key
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for text, slot in (
+            (self.tr("Add team"), lambda: self.add_owner(OwnerKind.TEAM)),
+            (self.tr("Add person"), lambda: self.add_owner(OwnerKind.PERSON)),
+            (self.tr("Rename"), lambda: self.view.edit(self.view.currentIndex().siblingAtColumn(0))),
+            (self.tr("Delete…"), self.delete_selected),
+        ):
+            action = QAction(text, self.view)
+            action.triggered.connect(slot)
+            self.view.addAction(action)
 
         self.add_team_button = QPushButton(self.tr("Add &team"), self)
         self.add_team_button.setToolTip(self.tr("Add a team inside the selected team"))
@@ -224,85 +165,39 @@ class PeopleTeamsDialog(QDialog):
         ):
             QWidget.setTabOrder(first, second)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The Delete key in the tree deletes the selected person or team (after confirmation)."""
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and self.view.state() != self.view.State.EditingState
+        ):
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Delete and not event.modifiers():
+                self.delete_selected()
+                return True
+        return super().eventFilter(watched, event)
+
     # ---- reading the workspace ------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Rebuilds the tree from the workspace, keeping the selection and what was collapsed."""
         owners = self.workspace.owners()
         self._owners = {o.id: o for o in owners}
-        children: dict[int | None, list[Owner]] = {}
-        for owner in owners:
-            parent = self._owners.get(owner.parent_id) if owner.parent_id is not None else None
-            key = owner.parent_id if parent is not None and parent.kind == OwnerKind.TEAM else None
-            children.setdefault(key, []).append(owner)
-        placed: set[int] = set()
-        self._loading = True
-        try:
-            self.model.removeRows(0, self.model.rowCount())
-            root = self.model.invisibleRootItem()
-            self._add_children(root, None, children, placed)
-            for owner in owners:  # members of a loop in the parent links (damaged data): shown at the top
-                if owner.id not in placed:
-                    self._add_children(root, owner.id, {owner.id: [owner]}, placed)
-        finally:
-            self._loading = False
+        self.model.load(owners)
         self._restore_view_state()
 
-    def _add_children(
-        self,
-        parent_item: QStandardItem,
-        parent_id: int | None,
-        children: dict[int | None, list[Owner]],
-        placed: set[int],
-    ) -> None:
-        def order(owner: Owner) -> tuple[bool, int, str]:  # teams first, in their order; then people by name
-            is_team = owner.kind == OwnerKind.TEAM
-            return (not is_team, owner.position if is_team else 0, owner.name.casefold())
-
-        members = sorted(children.get(parent_id, []), key=order)
-        for owner in members:
-            if owner.id in placed:
-                continue
-            placed.add(owner.id)
-            row = self._row(owner)
-            parent_item.appendRow(row)
-            if owner.kind == OwnerKind.TEAM:
-                self._add_children(row[0], owner.id, children, placed)
-
-    def _row(self, owner: Owner) -> list[QStandardItem]:
-        is_team = owner.kind == OwnerKind.TEAM
-        name = QStandardItem(owner.name)
-        name.setData(owner.id, OWNER_ID_ROLE)
-        name.setEditable(True)
-        name.setDragEnabled(True)
-        name.setDropEnabled(is_team)
-        kind = QStandardItem(self.tr("Team") if is_team else self.tr("Person"))
-        email = QStandardItem(owner.email)
-        for item in (kind, email):
-            item.setEditable(False)
-            item.setDragEnabled(True)
-            item.setDropEnabled(is_team)
-            item.setData(owner.id, OWNER_ID_ROLE)
-        name.setToolTip(plain_tooltip(owner.email or owner.name))
-        return [name, kind, email]
-
-    def _index_of(self, owner_id: int) -> QModelIndex:
-        found = self.model.match(
-            self.model.index(0, 0),
-            OWNER_ID_ROLE,
-            owner_id,
-            1,
-            Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive,
-        )
-        return found[0] if found else QModelIndex()
+    def index_of(self, owner_id: int) -> QModelIndex:
+        """The tree index of an owner's name cell."""
+        return self.model.index_of(owner_id)
 
     def _restore_view_state(self) -> None:
         self.view.expandAll()
         for owner_id in list(self._collapsed):
-            index = self._index_of(owner_id)
+            index = self.index_of(owner_id)
             if index.isValid():
                 self.view.collapse(index)
-        index = self._index_of(self._selected) if self._selected is not None else QModelIndex()
+        index = self.index_of(self._selected) if self._selected is not None else QModelIndex()
         if not index.isValid() and self.model.rowCount():
             index = self.model.index(0, 0)
         if index.isValid():
@@ -322,12 +217,12 @@ class PeopleTeamsDialog(QDialog):
 
     def select_owner(self, owner_id: int) -> None:
         """Makes an owner the current row (and the one the side form edits)."""
-        index = self._index_of(owner_id)
+        index = self.index_of(owner_id)
         if index.isValid():
             self.view.setCurrentIndex(index)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._loading:
+        if self.model.loading:
             return
         self._selected = int(current.siblingAtColumn(0).data(OWNER_ID_ROLE)) if current.isValid() else None
         self._update_form()
@@ -342,14 +237,14 @@ class PeopleTeamsDialog(QDialog):
         self.email_edit.setText(owner.email if is_person and owner else "")
         self.email_edit.setEnabled(is_person)
         label = self.form.labelForField(self.team_combo)
-        if label is not None:
+        if isinstance(label, QLabel):
             label.setText(self.tr("Te&am:") if is_person or owner is None else self.tr("P&art of:"))
         self.team_combo.setAccessibleName(self.tr("Team") if is_person else self.tr("Part of team"))
         self.team_combo.clear()
         self.team_combo.addItem(self.tr("No team") if is_person else self.tr("Nothing (top level)"), None)
         if owner is None:
             return
-        excluded = _descendants(list(self._owners.values()), owner.id) if not is_person else set()
+        excluded = descendants(list(self._owners.values()), owner.id) if not is_person else set()
         for team in sorted(
             (o for o in self._owners.values() if o.kind == OwnerKind.TEAM and o.id not in excluded),
             key=lambda o: o.name.casefold(),
@@ -410,7 +305,7 @@ class PeopleTeamsDialog(QDialog):
         self._edit(self._form_owner, parent_id=self.team_combo.itemData(index))
 
     def _on_item_renamed(self, item: QStandardItem) -> None:
-        if self._loading or item.column() != 0:
+        if self.model.loading or item.column() != 0:
             return
         owner_id = int(item.data(OWNER_ID_ROLE))
         owner = self._owners.get(owner_id)
@@ -425,44 +320,7 @@ class PeopleTeamsDialog(QDialog):
 
     def deletion_message(self, owner: Owner) -> str:
         """What deleting this owner does to the rest of the workspace, in words."""
-        usage = owner_usage(self.workspace, owner.id)
-        lines = [self.tr("Delete {name}?").format(name=owner.name)]
-        owned = []
-        if usage["objectives"]:
-            owned.append(plural(usage["objectives"], "%n objective", "%n objectives"))
-        if usage["key_results"]:
-            owned.append(plural(usage["key_results"], "%n key result", "%n key results"))
-        if owned:
-            lines.append(
-                self.tr("{name} owns {things}; they will have no owner.").format(
-                    name=owner.name, things=join_phrases(CONTEXT, owned)
-                )
-            )
-        if usage["check_ins"]:
-            lines.append(
-                self.tr("{name} wrote {check_ins}; they stay, without an author.").format(
-                    name=owner.name, check_ins=plural(usage["check_ins"], "%n check-in", "%n check-ins")
-                )
-            )
-        members = [o for o in self._owners.values() if o.parent_id == owner.id]
-        if members:
-            people = sum(1 for o in members if o.kind == OwnerKind.PERSON)
-            teams = len(members) - people
-            parts = [plural(people, "%n person", "%n people")] if people else []
-            parts += [plural(teams, "%n team", "%n teams")] if teams else []
-            parent = self._owners.get(owner.parent_id) if owner.parent_id is not None else None
-            where = (
-                self.tr("they will move up to {team}.").format(team=parent.name)
-                if parent
-                else self.tr("they will have no team.")
-            )
-            lines.append(
-                self.tr("{name} has {members} in it; {where}").format(
-                    name=owner.name, members=join_phrases(CONTEXT, parts), where=where
-                )
-            )
-        lines.append(self.tr("You can undo this with Undo (Ctrl+Z)."))
-        return "\n\n".join(lines)
+        return describe_deletion(owner, owner_usage(self.workspace, owner.id), self._owners)
 
     def confirm(self, title: str, text: str) -> bool:
         """Asks before a deletion (tests replace this)."""

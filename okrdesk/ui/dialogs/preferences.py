@@ -58,8 +58,9 @@ class PreferencesDialog(QDialog):
         self.stale_spin = QSpinBox(self)
         self.stale_spin.setAccessibleName(self.tr("Check-ins are stale after (days)"))
         self.stale_spin.setRange(STALE_DAYS_MIN, STALE_DAYS_MAX)
-        self.stale_spin.setSuffix(self.tr(" days"))
+        self.stale_spin.valueChanged.connect(self._update_suffix)
         self.stale_spin.setValue(stale_days(self.workspace))
+        self._update_suffix(self.stale_spin.value())
 
         me_hint = plain_label(
             self.tr("Used as the author of your check-ins and to show your objectives first."),
@@ -90,6 +91,9 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
+
+    def _update_suffix(self, days: int) -> None:
+        self.stale_spin.setSuffix(self.tr(" day") if days == 1 else self.tr(" days"))
 
     def apply(self) -> bool:
         """Stores the preferences; False (with the reason shown) when the workspace refused the write."""
