@@ -90,6 +90,7 @@ class Workspace:
                 conn.execute("PRAGMA journal_mode = DELETE")
             finally:
                 conn.close()
+            store_connection.make_shareable(tmp)
             os.replace(tmp, target)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
@@ -298,6 +299,7 @@ class Workspace:
                 dest.close()
             if verdict != "ok":
                 raise WorkspaceError(f"The copy could not be verified ({verdict}); nothing was written.")
+            store_connection.make_shareable(tmp)
             os.replace(tmp, target)
         except (OSError, sqlite3.Error) as exc:
             tmp.unlink(missing_ok=True)

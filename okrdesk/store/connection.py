@@ -109,6 +109,13 @@ def check_target_path(path: Path) -> None:
         raise WorkspaceFileError(f"{path.name} is read-only and cannot be replaced.")
 
 
+def make_shareable(path: Path) -> None:
+    """Gives a file made by mkstemp (mode 0600) the permissions of any file the user creates (umask)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)
+
+
 def describe_os_error(exc: OSError) -> str:
     """A short plain-words reason for a failed file operation."""
     if exc.errno == errno.ENOSPC:

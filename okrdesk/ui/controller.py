@@ -40,16 +40,22 @@ class Controller(QObject):
         self.undo_stack = QUndoStack(self)
 
     def execute(self, command: EditCommand) -> bool:
-        """Runs the command once; pushes it on the undo stack only when it succeeded."""
+        """Runs the command once; pushes it on the undo stack only when it succeeded, else emits `failed`."""
+        refusal = self.try_execute(command)
+        if refusal is not None:
+            self.failed.emit(refusal)
+        return refusal is None
+
+    def try_execute(self, command: EditCommand) -> str | None:
+        """Like execute(), but returns the refusal message (None on success) for a dialog to show inline."""
         try:
             change = command.perform()  # type: ignore[attr-defined]
         except OkrdeskError as exc:
-            self.failed.emit(str(exc))
-            return False
+            return str(exc) or self.tr("The change was refused.")
         command.mark_performed()
         self.undo_stack.push(command)
         self.changed.emit(change)
-        return True
+        return None
 
     def report(self, change: Change) -> None:
         self.changed.emit(change)

@@ -447,7 +447,12 @@ class MainWindow(QMainWindow):
     # ---- commands ------------------------------------------------------------------------------------------
 
     def show_error(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("okrdesk"), message)
+        """A refusal or failure, in words; user text in it is shown literally, never as rich text."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("okrdesk"), message, QMessageBox.StandardButton.Ok, self
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        self.ask(box)
 
     def _me(self) -> int | None:
         me = me_for(self.workspace.path)
@@ -652,13 +657,16 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from okrdesk import __version__
 
-        QMessageBox.about(
-            self,
+        text = self.tr("okrdesk {v}\n\nObjectives and key results, offline.\nWorkspace: {path}")
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
             self.tr("About okrdesk"),
-            self.tr("okrdesk {v}\n\nObjectives and key results, offline.\nWorkspace: {path}").format(
-                v=__version__, path=self.workspace.path
-            ),
+            text.format(v=__version__, path=self.workspace.path),
+            QMessageBox.StandardButton.Ok,
+            self,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        self.ask(box)
 
     # ---- layout memory ------------------------------------------------------------------------------------
 

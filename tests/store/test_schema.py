@@ -184,3 +184,16 @@ def test_creating_over_an_existing_workspace_replaces_it_only_when_complete(tmp_
         assert fresh.counts()["objectives"] == 0
     assert sample_counts["objectives"] > 0
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".okrdesk-new-")]
+
+
+def test_new_workspaces_and_copies_get_the_users_usual_permissions(tmp_path: Path) -> None:
+    import os
+
+    mask = os.umask(0o022)
+    try:
+        with Workspace.create(tmp_path / "w.okr") as workspace:
+            workspace.save_copy(tmp_path / "copy.okr")
+        assert (tmp_path / "w.okr").stat().st_mode & 0o777 == 0o644
+        assert (tmp_path / "copy.okr").stat().st_mode & 0o777 == 0o644
+    finally:
+        os.umask(mask)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import QAbstractButton, QDateEdit, QLabel, QPushButton, QWidget
 
-from okrdesk.services.errors import OkrdeskError
 from okrdesk.ui.controller import Controller, EditCommand
 
 DATE_FORMAT = "d MMM yyyy"
@@ -50,20 +49,8 @@ class ErrorLabel(QLabel):
 
 
 def execute(controller: Controller, command: EditCommand) -> str | None:
-    """Runs an edit and puts it on the main undo stack; returns the refusal message, or None on success.
-
-    The same steps as Controller.execute (first run here, push only on success, then `changed`), except that
-    a refusal is returned for the dialog to show inline rather than emitted on `failed`, which the main
-    window turns into a message box of its own: one refusal, one message.
-    """
-    try:
-        change = command.perform()  # type: ignore[attr-defined]
-    except OkrdeskError as exc:
-        return str(exc) or QCoreApplication.translate("Dialogs", "The change was refused.")
-    command.mark_performed()
-    controller.undo_stack.push(command)
-    controller.report(change)
-    return None
+    """Runs an edit onto the main undo stack; returns the refusal for the dialog to show inline, or None."""
+    return controller.try_execute(command)
 
 
 def plural(context: str, count: int, one: str, many: str) -> str:
