@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint sysdeps venv clean
+.PHONY: run test lint figures sysdeps venv clean
 
 $(STAMP): pyproject.toml
 	@$(MAKE) --no-print-directory sysdeps
@@ -33,6 +33,10 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check okrdesk tests
 	$(VENV)/bin/ruff format --check okrdesk tests
 	$(VENV)/bin/mypy okrdesk/domain okrdesk/store okrdesk/services
+
+# Start-up and large-workspace figures for the README (not part of `make test`).
+figures: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/figures.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

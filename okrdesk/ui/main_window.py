@@ -251,14 +251,9 @@ class MainWindow(QMainWindow):
         for action in (self.people_action, self.cycles_action, None, self.prefs_action):
             workspace_menu.addSeparator() if action is None else workspace_menu.addAction(action)
         self.menuBar().addMenu(self.tr("&Help")).addAction(self.about_action)
-        for action in (
-            self.add_objective_action,
-            self.add_kr_action,
-            None,
-            self.undo_action,
-            self.redo_action,
-        ):
+        for action in (self.add_objective_action, self.add_kr_action, None):
             self.toolbar.addSeparator() if action is None else self.toolbar.addAction(action)
+        self._add_short_undo_buttons()
         for action in (
             self.add_objective_action,
             self.add_child_action,
@@ -270,6 +265,20 @@ class MainWindow(QMainWindow):
             self.delete_action,
         ):
             self.tree.addAction(action)
+
+    def _add_short_undo_buttons(self) -> None:
+        """Toolbar buttons say just "Undo"/"Redo" (the menu says what); the tooltip names the step."""
+        stack = self.controller.undo_stack
+        for label, action, can, text_changed in (
+            (self.tr("Undo"), self.undo_action, stack.canUndoChanged, stack.undoTextChanged),
+            (self.tr("Redo"), self.redo_action, stack.canRedoChanged, stack.redoTextChanged),
+        ):
+            button = QAction(label, self)
+            button.setEnabled(action.isEnabled())
+            button.triggered.connect(action.trigger)
+            can.connect(button.setEnabled)
+            text_changed.connect(lambda text, b=button, name=label: b.setToolTip(f"{name} {text}".strip()))
+            self.toolbar.addAction(button)
 
     def _connect(self) -> None:
         self.controller.changed.connect(self._on_changed)
