@@ -8,10 +8,11 @@ the call returns. ORM rows never leave this module: callers get domain dataclass
 from __future__ import annotations
 
 import math
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import create_engine, delete, event, func, select, update
@@ -148,6 +149,10 @@ class Editor:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One short transaction; turns database failures into a WorkspaceError with plain words."""
+        path = self.workspace.path
+        # A file made read-only while open stays writable through SQLite's open handle: refuse, as open does.
+        if path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+            raise WorkspaceError("The change could not be saved: the file is read-only. Nothing was changed.")
         try:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
                 yield session
@@ -257,7 +262,14 @@ class Editor:
                 ProgressSource, fields["progress_source"], "progress_source"
             ).value
         if "cycle_id" in fields:
-            values["cycle_id"] = self._get(session, CycleRow, fields["cycle_id"], "cycle").id
+            cycle_id = fields["cycle_id"]
+            if (
+                not isinstance(cycle_id, int)
+                or isinstance(cycle_id, bool)
+                or session.get(CycleRow, cycle_id) is None
+            ):
+                raise ValidationError.single("cycle_id", "The cycle to move it to no longer exists.")
+            values["cycle_id"] = cycle_id
         return values
 
     def add_objective(
@@ -328,21 +340,30 @@ class Editor:
                 else []
             )
             children = list(
-                session.scalars(select(ObjectiveRow.id).where(ObjectiveRow.parent_id == objective_id))
+                session.scalars(
+                    select(ObjectiveRow)
+                    .where(ObjectiveRow.parent_id == objective_id)
+                    .order_by(ObjectiveRow.position, ObjectiveRow.id)
+                )
             )
             deleted = DeletedObjective(
                 objective=snapshot,
                 key_results=tuple(_key_result(k) for k in krs),
                 check_ins=tuple(_check_in(c) for c in checkins),
-                unaligned_children=tuple(children),
+                unaligned_children=tuple(c.id for c in children),
             )
             cycle_id, parent_id = row.cycle_id, row.parent_id
+            for child in children:
+                child.parent_id = None
             session.delete(row)
             session.flush()
             for sibling_position, sibling in enumerate(
                 self._objective_siblings(session, cycle_id, parent_id)
             ):
                 sibling.position = sibling_position
+            # The unaligned children join the top level of their own cycle, after what is there, in order.
+            for child in children:
+                self._place(self._objective_siblings(session, child.cycle_id, None), child, None)
             return deleted
 
     def restore_objective(self, deleted: DeletedObjective) -> None:
@@ -378,11 +399,31 @@ class Editor:
             for c in deleted.check_ins:
                 session.add(self._check_in_row(session, c))
             if deleted.unaligned_children:
-                session.execute(
-                    update(ObjectiveRow)
-                    .where(ObjectiveRow.id.in_(deleted.unaligned_children), ObjectiveRow.parent_id.is_(None))
-                    .values(parent_id=obj.id)
-                )
+                self._realign_children(session, obj.id, deleted.unaligned_children)
+
+    def _realign_children(self, session: Session, parent_id: int, child_ids: tuple[int, ...]) -> None:
+        """Aligns the children a delete unaligned back to their restored parent, in their old order.
+
+        A child the user has re-aligned meanwhile, or one whose alignment would now break (its cycle moved,
+        or it would close a loop), stays where it is.
+        """
+        session.flush()
+        parent_of, cycle_of, titles = fastread.alignment_maps(self.workspace.conn)
+        cycles = {c.id: c for c in fastread.cycles(self.workspace.conn)}
+        back = [
+            child
+            for child in (session.get(ObjectiveRow, i) for i in child_ids)
+            if child is not None
+            and child.parent_id is None
+            and validation.alignment_problem(child.id, parent_id, parent_of, cycle_of, cycles, titles) is None
+        ]
+        for position, child in enumerate(back):
+            child.parent_id = parent_id
+            child.position = position
+        session.flush()
+        for cycle_id in sorted({child.cycle_id for child in back}):
+            for position, sibling in enumerate(self._objective_siblings(session, cycle_id, None)):
+                sibling.position = position
 
     def move_objective(self, objective_id: int, parent_id: int | None, index: int | None = None) -> None:
         """Re-aligns (parent_id) and/or reorders (index among the new siblings) an objective."""
@@ -565,6 +606,10 @@ class Editor:
         author_id: int | None = None,
     ) -> CheckIn:
         number = _number(value, "value")
+        if at is not None and not isinstance(at, datetime):
+            if not isinstance(at, date):
+                raise ValidationError.single("at", "The time of a check-in must be a date and time.")
+            at = datetime.combine(at, time())  # a day alone: its start
         with self.session() as session:
             kr = self._get(session, KeyResultRow, key_result_id, "key result")
             errors = validation.validate_check_in_value(number, KRType(kr.kr_type))
@@ -599,7 +644,8 @@ class Editor:
         errors = validation.validate_cycle(name, start, end)
         if errors:
             raise ValidationError(errors)
-        clash = session.scalar(select(CycleRow).where(func.lower(CycleRow.name) == name.lower()))
+        wanted = name.casefold()
+        clash = next((c for c in session.scalars(select(CycleRow)) if c.name.casefold() == wanted), None)
         if clash is not None and clash is not row:
             raise ValidationError.single("name", f"There is already a cycle named '{clash.name}'.")
         state = _enum(CycleState, changes.get("state", row.state if row else "planning"), "state")
@@ -688,11 +734,12 @@ class Editor:
             values["parent_id"] = parent_id
         return values
 
-    def add_owner(self, kind: OwnerKind, name: str, **fields: Any) -> Owner:
+    def add_owner(self, kind: OwnerKind | str, name: str, **fields: Any) -> Owner:
+        owner_kind: OwnerKind = _enum(OwnerKind, kind, "kind")
         with self.session() as session:
-            values = self._owner_values(session, kind, None, {"name": name, **fields})
+            values = self._owner_values(session, owner_kind, None, {"name": name, **fields})
             count = session.scalar(select(func.count()).select_from(OwnerRow)) or 0
-            row = OwnerRow(kind=kind.value, position=count, **values)
+            row = OwnerRow(kind=owner_kind.value, position=count, **values)
             row.email = values.get("email", "")
             session.add(row)
             session.flush()

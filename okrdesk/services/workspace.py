@@ -265,7 +265,7 @@ class Workspace:
         return self.editor().delete_cycle(cycle_id)
 
     def add_owner(self, kind: OwnerKind | str, name: str, **fields: Any) -> Owner:
-        return self.editor().add_owner(OwnerKind(kind), name, **fields)
+        return self.editor().add_owner(kind, name, **fields)
 
     def update_owner(self, owner_id: int, **changes: Any) -> Owner:
         return self.editor().update_owner(owner_id, **changes)
