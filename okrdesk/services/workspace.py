@@ -201,6 +201,10 @@ class Workspace:
             raise NotFoundError("That key result no longer exists (it may have been deleted).")
         return found
 
+    def aligned_children(self, objective_id: int) -> list[Objective]:
+        result: list[Objective] = self._read(fastread.aligned_children, objective_id)
+        return result
+
     def key_results_of(self, objective_id: int) -> list[KeyResult]:
         result: list[KeyResult] = self._read(fastread.key_results_for, [objective_id])
         return result

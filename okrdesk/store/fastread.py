@@ -174,6 +174,15 @@ def objectives_by_id(conn: sqlite3.Connection, ids: Sequence[int]) -> list[Objec
     return [_objective(r) for r in rows]
 
 
+def aligned_children(conn: sqlite3.Connection, objective_id: int) -> list[Objective]:
+    """The objectives aligned directly below one objective (any cycle), in their order."""
+    rows = conn.execute(
+        f"SELECT {_OBJECTIVE_COLUMNS} FROM objectives o WHERE o.parent_id = ? ORDER BY o.position, o.id",
+        (objective_id,),
+    ).fetchall()
+    return [_objective(r) for r in rows]
+
+
 def objective(conn: sqlite3.Connection, objective_id: int) -> Objective | None:
     found = objectives_by_id(conn, [objective_id])
     return found[0] if found else None

@@ -18,6 +18,8 @@ def _short(title: str, limit: int = 40) -> str:
 
 
 class AddObjective(EditCommand):
+    structural = True
+
     def __init__(self, controller: Controller, cycle_id: int, title: str, **fields: Any) -> None:
         super().__init__(controller, f"Add objective '{_short(title)}'")
         self.cycle_id, self.title, self.fields = cycle_id, title, fields
@@ -39,6 +41,8 @@ class AddObjective(EditCommand):
 
 
 class AddKeyResult(EditCommand):
+    structural = True
+
     def __init__(self, controller: Controller, objective_id: int, title: str, **fields: Any) -> None:
         super().__init__(controller, f"Add key result '{_short(title)}'")
         self.objective_id, self.title, self.fields = objective_id, title, fields
@@ -71,6 +75,7 @@ class EditObjective(EditCommand):
         self.old = {key: getattr(current, key) for key in changes}
         names = ", ".join(k.replace("_id", "").replace("_", " ") for k in changes)
         super().__init__(controller, f"Change {names} of '{_short(current.title)}'")
+        self.structural = "cycle_id" in changes
 
     def perform(self) -> Change:
         self.workspace.update_objective(self.objective_id, **self.new)
@@ -100,6 +105,8 @@ class EditKeyResult(EditCommand):
 
 
 class DeleteObjective(EditCommand):
+    structural = True
+
     def __init__(self, controller: Controller, objective_id: int) -> None:
         title = controller.workspace.objective(objective_id).title
         super().__init__(controller, f"Delete objective '{_short(title)}'")
@@ -120,6 +127,8 @@ class DeleteObjective(EditCommand):
 
 
 class DeleteKeyResult(EditCommand):
+    structural = True
+
     def __init__(self, controller: Controller, key_result_id: int) -> None:
         title = controller.workspace.key_result(key_result_id).title
         super().__init__(controller, f"Delete key result '{_short(title)}'")
@@ -138,6 +147,8 @@ class DeleteKeyResult(EditCommand):
 
 class MoveObjective(EditCommand):
     """Re-aligns an objective (new parent) and/or moves it among its siblings."""
+
+    structural = True
 
     def __init__(
         self,
@@ -163,6 +174,8 @@ class MoveObjective(EditCommand):
 
 
 class MoveKeyResult(EditCommand):
+    structural = True
+
     def __init__(
         self, controller: Controller, key_result_id: int, objective_id: int, index: int | None
     ) -> None:

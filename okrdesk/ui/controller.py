@@ -6,7 +6,7 @@ that a refused edit (a validation error, a vanished item) is reported and never 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -24,6 +24,7 @@ class Change:
     owners: bool = False
     cycles: bool = False
     reload: bool = False
+    rebuild: bool = False  # re-read the tree of the shown cycle (structure replayed from history)
     select: tuple[str, int] | None = None  # ("objective" | "key_result", id) to select afterwards
     extra: dict[str, object] = field(default_factory=dict)
 
@@ -77,6 +78,13 @@ class EditCommand(QUndoCommand):
         self.workspace = controller.workspace
         self._skip_redo = False
 
+    #: Adds, deletes and moves: replayed from history (undo, redo), the tree is re-read rather than patched,
+    #: since the rows around the item may have changed in between. Field edits stay incremental.
+    structural = False
+
+    def _replayed(self, change: Change) -> Change:
+        return replace(change, rebuild=True) if self.structural else change
+
     def mark_performed(self) -> None:
         self._skip_redo = True
 
@@ -89,7 +97,7 @@ class EditCommand(QUndoCommand):
         except OkrdeskError as exc:
             self.controller.fail_in_history(exc)
             return
-        self.controller.report(change)
+        self.controller.report(self._replayed(change))
 
     def undo(self) -> None:
         try:
@@ -97,4 +105,4 @@ class EditCommand(QUndoCommand):
         except OkrdeskError as exc:
             self.controller.fail_in_history(exc)
             return
-        self.controller.report(change)
+        self.controller.report(self._replayed(change))

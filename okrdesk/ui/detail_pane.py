@@ -6,6 +6,7 @@ are shown under the field in words and nothing is written until the value is val
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -212,6 +213,10 @@ class ObjectiveForm(_Form):
             except NotFoundError:
                 self.parent_label.setText("")
 
+    def commit_pending(self) -> None:
+        self._commit_title()
+        self._commit_description()
+
     def _commit_title(self) -> None:
         if self.objective is None or self.title.text().strip() == self.objective.title:
             self.clear_error("title")
@@ -232,7 +237,12 @@ class ObjectiveForm(_Form):
         if self.objective is None or getattr(self.objective, field) == value:
             return
         self.clear_error(field)
-        self.controller.execute(commands.EditObjective(self.controller, self.objective.id, **{field: value}))
+        if not self.controller.execute(
+            commands.EditObjective(self.controller, self.objective.id, **{field: value})
+        ):
+            # Refused: show what is stored again (a combo box would otherwise keep the refused choice).
+            with contextlib.suppress(NotFoundError):
+                self.show_objective(self.controller.workspace.objective(self.objective.id))
 
 
 class KeyResultForm(_Form):
@@ -284,6 +294,13 @@ class KeyResultForm(_Form):
         self.current.setText(f"{validation.format_number(kr.current)}{unit} ({progress * 100:.0f}%{when})")
         if self.description.toPlainText() != kr.description:
             self.description.setPlainText(kr.description)
+
+    def commit_pending(self) -> None:
+        self._commit_title()
+        for name, edit in (("start", self.start), ("target", self.target), ("weight", self.weight)):
+            self._commit_number(name, edit)
+        self._commit_unit()
+        self._commit_description()
 
     def _commit_title(self) -> None:
         if self.key_result is None or self.title.text().strip() == self.key_result.title:
@@ -372,6 +389,13 @@ class DetailPane(QStackedWidget):
         except NotFoundError:
             self.current = None
             self.setCurrentWidget(self.empty)
+
+    def commit_pending(self) -> None:
+        """Saves what was typed but not yet committed (the user went straight to a command)."""
+        if self.currentWidget() is self.objective_form:
+            self.objective_form.commit_pending()
+        elif self.currentWidget() is self.key_result_form:
+            self.key_result_form.commit_pending()
 
     def _on_changed(self, change: Change) -> None:
         if self.current is not None:

@@ -172,17 +172,27 @@ class MainWindow(QMainWindow):
                 action.setShortcut(shortcut)  # type: ignore[arg-type]
         if tip:
             action.setStatusTip(self.tr(tip))
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+
+        def run(_checked: bool = False) -> None:
+            self.detail.commit_pending()  # what was typed in the detail pane is saved first, never lost
+            slot()  # type: ignore[operator]
+
+        action.triggered.connect(run)
         return action
 
     def _build_actions(self) -> None:
         stack = self.controller.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        self.undo_action = self._action("&Undo", stack.undo, QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self._action(
+            "&Redo", stack.redo, [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
         )
+        for action, can, text_changed, word in (
+            (self.undo_action, stack.canUndoChanged, stack.undoTextChanged, self.tr("&Undo")),
+            (self.redo_action, stack.canRedoChanged, stack.redoTextChanged, self.tr("&Redo")),
+        ):
+            action.setEnabled(False)
+            can.connect(action.setEnabled)
+            text_changed.connect(lambda text, a=action, w=word: a.setText(f"{w} {text}".strip()))
         S = QKeySequence.StandardKey
         self.add_objective_action = self._action(
             "Add &objective",
@@ -280,7 +290,34 @@ class MainWindow(QMainWindow):
             text_changed.connect(lambda text, b=button, name=label: b.setToolTip(f"{name} {text}".strip()))
             self.toolbar.addAction(button)
 
+    def _remember_expansion(self) -> None:
+        """Before the model reloads: which branches are open, for the same cycle after the reload."""
+        expanded: set[tuple[str, int]] = set()
+        stack = [QModelIndex()]
+        while stack:
+            parent = stack.pop()
+            for row in range(self.proxy.rowCount(parent)):
+                index = self.proxy.index(row, 0, parent)
+                if self.tree.isExpanded(index):
+                    expanded.add((index.data(KIND_ROLE), index.data(ID_ROLE)))
+                    stack.append(index)
+        self._expansion = (self.model.cycle.id if self.model.cycle else None, expanded, self.selected_key())
+
+    def _restore_expansion(self) -> None:
+        saved = getattr(self, "_expansion", None)
+        self._expansion = None
+        if saved is None or self.model.cycle is None or saved[0] != self.model.cycle.id:
+            return
+        for key in saved[1]:
+            index = self.proxy.mapFromSource(self.model.index_for(key))
+            if index.isValid():
+                self.tree.expand(index)
+        if saved[2] is not None:
+            self.select(saved[2])
+
     def _connect(self) -> None:
+        self.model.modelAboutToBeReset.connect(self._remember_expansion)
+        self.model.modelReset.connect(self._restore_expansion)
         self.controller.changed.connect(self._on_changed)
         self.controller.failed.connect(self.show_error)
         self.cycle_combo.currentIndexChanged.connect(self._on_cycle_chosen)
@@ -564,11 +601,22 @@ class MainWindow(QMainWindow):
         delete_button = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         if self.ask(box) is delete_button:
-            row = self.tree.currentIndex().row()
-            parent = self.tree.currentIndex().parent()
-            if self.controller.execute(command):
-                neighbour = self.proxy.index(min(row, self.proxy.rowCount(parent) - 1), 0, parent)
-                self.tree.setCurrentIndex(neighbour if neighbour.isValid() else parent)
+            following = self._neighbour_key()
+            if self.controller.execute(command) and following is not None:
+                self.select(following)
+
+    def _neighbour_key(self) -> tuple[str, int] | None:
+        """What to select once the current row is gone: the next sibling, else the previous, else the parent.
+
+        Kept as a key, not an index: the edit may reset the filter model and invalidate every index.
+        """
+        current = self.tree.currentIndex()
+        parent = current.parent()
+        for row in (current.row() + 1, current.row() - 1):
+            sibling = self.proxy.index(row, 0, parent)
+            if sibling.isValid():
+                return (sibling.data(KIND_ROLE), sibling.data(ID_ROLE))
+        return (parent.data(KIND_ROLE), parent.data(ID_ROLE)) if parent.isValid() else None
 
     def ask(self, box: QMessageBox) -> object:
         """Runs a message box and returns the clicked button (tests replace this)."""

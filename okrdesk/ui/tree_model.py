@@ -7,6 +7,7 @@ through the fast read path; after an edit, `apply(change)` updates only the item
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from typing import Any
 
@@ -154,10 +155,12 @@ class AlignmentTreeModel(QAbstractItemModel):
         for node in self.nodes.values():
             self._set_status(node)
 
-    def _sort_key(self, objective: Objective) -> tuple[int, int, int]:
-        # At the top level, unaligned objectives come first, then those aligned to another cycle's objective.
-        aligned_outside = objective.parent_id is not None and objective.parent_id in self.outside_parents
-        return (1 if aligned_outside else 0, objective.position, objective.id)
+    def _sort_key(self, objective: Objective) -> tuple[int, int, int, int]:
+        # At the top level, unaligned objectives come first, then those aligned to another cycle's objective,
+        # grouped by that objective and in its order (stable when one of them is moved away).
+        if objective.parent_id is not None and objective.parent_id in self.outside_parents:
+            return (1, objective.parent_id, objective.position, objective.id)
+        return (0, 0, objective.position, objective.id)
 
     def _set_status(self, node: Node) -> None:
         item = node.item
@@ -317,6 +320,13 @@ class AlignmentTreeModel(QAbstractItemModel):
         return max(dates).date() if dates else None
 
     def _tooltip(self, node: Node, column: int) -> str | None:
+        """Tooltips show user text literally: Qt would take a title that looks like HTML as rich text."""
+        text = self._tooltip_text(node)
+        if text is None:
+            return None
+        return "<p style='white-space:pre-wrap'>" + html.escape(text).replace("\n", "<br>") + "</p>"
+
+    def _tooltip_text(self, node: Node) -> str | None:
         item = node.item
         if isinstance(item, KeyResult):
             unit = f" {item.unit}" if item.unit else ""
@@ -397,6 +407,8 @@ class AlignmentTreeModel(QAbstractItemModel):
         target = self.node(parent)
         if dragged is None:
             return None
+        if row >= 0 and dragged.parent is target and dragged.row() < row:
+            row -= 1  # Qt's drop row counts the dragged row itself; the services' index does not
         if kind == "key_result":
             if target.kind != "objective" or target.item is None:
                 return None
@@ -429,17 +441,23 @@ class AlignmentTreeModel(QAbstractItemModel):
 
     def apply(self, change: Change) -> None:
         """Brings the model in line with the workspace after an edit, touching only what changed."""
-        if change.reload or change.cycles or self.cycle is None:
+        if change.reload or change.rebuild or change.cycles or self.cycle is None:
             self.load(self.cycle.id if self.cycle else None)
             return
         if change.owners:
             self.owners = {o.id: o for o in self.controller.workspace.owners()}
             self._emit_column_changed(OWNER)
         dirty: list[Node] = []
+        self._needs_reload = False
         for objective_id in change.objectives:
             dirty += self._sync_objective(objective_id)
+            if self._needs_reload:
+                break
         for kr_id in change.key_results:
             dirty += self._sync_key_result(kr_id)
+        if self._needs_reload:  # a change too tangled to replay row by row: read the cycle again
+            self.load(self.cycle.id)
+            return
         self._refresh_progress(dirty)
 
     def _emit_column_changed(self, column: int) -> None:
@@ -494,20 +512,80 @@ class AlignmentTreeModel(QAbstractItemModel):
         if parent is None or fresh is None:
             if node is None:
                 return []
+            if fresh is not None and any(c.kind == "objective" for c in node.children):
+                # Its aligned objectives of this cycle stay visible elsewhere in the tree.
+                self._needs_reload = True
+                return []
             old_parent = node.parent
             self._remove(node)
             return [old_parent] if old_parent is not None else []
+        if (
+            parent is self.root
+            and fresh.parent_id is not None
+            and (node is None or node.parent is not self.root or self._moved(node, fresh))
+        ):
+            # Aligned to another cycle's objective: its place among those depends on rows not loaded here.
+            self._needs_reload = True
+            return []
         if node is None:
-            node = Node("objective", fresh, None)
-            for kr in workspace.key_results_of(fresh.id):
-                child = Node("key_result", kr, node)
-                child.progress = key_result_progress(kr)
-                node.children.append(child)
+            node = self._subtree(fresh, set())
             self._insert(parent, self._row_among(parent, parent.children, fresh), node)
-            return [node]
+            return [node, *self._objective_leaves(node)]
+        old_cycle = node.item.cycle_id if isinstance(node.item, Objective) else fresh.cycle_id
         node.item = fresh
         node.search_text = fresh.title.casefold()
-        return self._place(node, parent, fresh)
+        dirty = self._place(node, parent, fresh)
+        if old_cycle != fresh.cycle_id:  # another cycle, another pace: every status below it changes
+            dirty += self._descendants(node)
+        return dirty
+
+    @staticmethod
+    def _descendants(node: Node) -> list[Node]:
+        found: list[Node] = []
+        stack = list(node.children)
+        while stack:
+            current = stack.pop()
+            found.append(current)
+            stack.extend(current.children)
+        return found
+
+    @staticmethod
+    def _moved(node: Node, fresh: Objective) -> bool:
+        old = node.item
+        return not isinstance(old, Objective) or (old.parent_id, old.position) != (
+            fresh.parent_id,
+            fresh.position,
+        )
+
+    def _subtree(self, objective: Objective, seen: set[int]) -> Node:
+        """A node for the objective with its key results and, recursively, its aligned objectives."""
+        seen.add(objective.id)
+        workspace = self.controller.workspace
+        node = Node("objective", objective, None)
+        for kr in workspace.key_results_of(objective.id):
+            child = Node("key_result", kr, node)
+            child.progress = key_result_progress(kr)
+            node.children.append(child)
+        for aligned in workspace.aligned_children(objective.id):
+            if aligned.id not in seen and ("objective", aligned.id) not in self.nodes:
+                child = self._subtree(aligned, seen)
+                child.parent = node
+                node.children.append(child)
+        return node
+
+    @staticmethod
+    def _objective_leaves(node: Node) -> list[Node]:
+        """The deepest objectives of a subtree: progress is re-computed upwards from them."""
+        leaves: list[Node] = []
+        stack = [node]
+        while stack:
+            current = stack.pop()
+            kids = [c for c in current.children if c.kind == "objective"]
+            if kids:
+                stack.extend(kids)
+            elif current is not node:
+                leaves.append(current)
+        return leaves
 
     def _sync_key_result(self, kr_id: int) -> list[Node]:
         workspace = self.controller.workspace
@@ -537,6 +615,9 @@ class AlignmentTreeModel(QAbstractItemModel):
         """Moves an existing node where the item now belongs, or just refreshes its row."""
         old_parent = node.parent
         assert old_parent is not None
+        if parent is self.root and old_parent is self.root and isinstance(item, Objective) and item.parent_id:
+            self._row_changed(node)  # aligned to another cycle and not moved (moves reload): keep its row
+            return [node]
         row = self._row_among(parent, [c for c in parent.children if c is not node], item)
         if parent is old_parent and row == node.row():
             self._row_changed(node)
@@ -588,10 +669,13 @@ class AlignmentTreeModel(QAbstractItemModel):
         parent.children.insert(row, node)
         node.parent = parent
         self.endMoveRows()
-        self._set_status(node)
+        stack = [node]
+        while stack:  # a move to another cycle's objective changes the pace of the whole branch
+            current = stack.pop()
+            self._set_status(current)
+            stack.extend(current.children)
 
     def _row_changed(self, node: Node) -> None:
-        self.generation += 1
         self._set_status(node)
         if node.parent is None:
             return
@@ -600,21 +684,23 @@ class AlignmentTreeModel(QAbstractItemModel):
         self.dataChanged.emit(self.index(row, 0, parent), self.index(row, len(COLUMNS) - 1, parent))
 
     def _refresh_progress(self, dirty: list[Node]) -> None:
-        """Re-computes rolled-up progress from each changed node up to the top, once per ancestor."""
-        seen: set[int] = set()
+        """Re-computes rolled-up progress of every changed node and its ancestors, deepest first."""
+        depth: dict[int, tuple[int, Node]] = {}
         for start in dirty:
+            chain: list[Node] = []
             walk: Node | None = start
-            while walk is not None and walk is not self.root:
-                if id(walk) in seen:
-                    break
-                seen.add(id(walk))
-                if walk.kind == "objective" and isinstance(walk.item, Objective):
-                    krs = [
-                        (c.item.weight, c.progress)
-                        for c in walk.children
-                        if isinstance(c.item, KeyResult) and c.progress is not None
-                    ]
-                    kids = [c.progress for c in walk.children if c.kind == "objective"]
-                    walk.progress = objective_progress(krs, kids, walk.item.progress_source)
-                self._row_changed(walk)
+            while walk is not None and walk is not self.root and walk.parent is not None:
+                chain.append(walk)
                 walk = walk.parent
+            for level, node in enumerate(reversed(chain)):
+                depth[id(node)] = (level, node)
+        for _level, node in sorted(depth.values(), key=lambda entry: -entry[0]):
+            if node.kind == "objective" and isinstance(node.item, Objective):
+                krs = [
+                    (c.item.weight, c.progress)
+                    for c in node.children
+                    if isinstance(c.item, KeyResult) and c.progress is not None
+                ]
+                kids = [c.progress for c in node.children if c.kind == "objective"]
+                node.progress = objective_progress(krs, kids, node.item.progress_source)
+            self._row_changed(node)

@@ -254,3 +254,70 @@ def test_move_up_and_down_reorders(qtbot, window: MainWindow) -> None:  # type: 
     assert window.tree.currentIndex().data() == first
     window.controller.undo_stack.undo()
     assert _rows(window)[:2] == [first, second]
+
+
+def test_drag_a_key_result_down_lands_where_dropped(window: MainWindow) -> None:
+    objective = _find(window, "Improve customer retention")
+    first, second, third = (window.proxy.index(r, 0, objective).data() for r in range(3))
+    mime = window.proxy.mimeData([window.proxy.index(0, 0, objective)])
+    window.proxy.dropMimeData(mime, Qt.DropAction.MoveAction, 2, 0, objective)  # between the 2nd and 3rd
+    objective = _find(window, "Improve customer retention")
+    assert [window.proxy.index(r, 0, objective).data() for r in range(3)] == [second, first, third]
+
+
+def test_delete_under_a_search_selects_a_neighbour_of_the_same_parent(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.search.setText("from")
+    window._apply_search()
+    churn = _find(window, "Reduce monthly customer churn from 8% to 5%")
+    parent_id = churn.parent().data(ID_ROLE)
+    window.tree.setCurrentIndex(churn)
+    window.ask = lambda box: next(b for b in box.buttons() if b.text() == "Delete")  # type: ignore[method-assign]
+    window.delete_action.trigger()
+    current = window.tree.currentIndex()
+    assert current.isValid() and current.parent().data(ID_ROLE) == parent_id
+
+
+def test_tree_stays_equal_to_a_fresh_read_after_moves_and_undo(window: MainWindow) -> None:
+    from okrdesk.ui.tree_model import AlignmentTreeModel
+
+    def snapshot(model: AlignmentTreeModel) -> list[tuple[int, str, int, float | None, str]]:
+        rows: list[tuple[int, str, int, float | None, str]] = []
+
+        def walk(node, depth):  # type: ignore[no-untyped-def]
+            for child in node.children:
+                progress = None if child.progress is None else round(child.progress, 9)
+                rows.append((depth, child.kind, child.item.id, progress, child.status.value))
+                walk(child, depth + 1)
+
+        walk(model.root, 0)
+        return rows
+
+    def fresh() -> list[tuple[int, str, int, float | None, str]]:
+        model = AlignmentTreeModel(window.controller)
+        assert window.model.cycle is not None
+        model.load(window.model.cycle.id)
+        return snapshot(model)
+
+    churn = _find(window, "Reduce monthly customer churn from 8% to 5%").data(ID_ROLE)
+    warehouse = _find(window, "Run a lean, reliable warehouse").data(ID_ROLE)
+    retention = _find(window, "Improve customer retention").data(ID_ROLE)
+    from okrdesk.ui import commands
+
+    steps = [
+        commands.MoveKeyResult(window.controller, churn, warehouse, 0),
+        commands.MoveObjective(window.controller, retention, warehouse, None),
+        commands.EditObjective(window.controller, warehouse, progress_source="both"),
+    ]
+    for command in steps:
+        assert window.controller.execute(command)
+        assert snapshot(window.model) == fresh()
+    for _ in steps:
+        window.controller.undo_stack.undo()
+        assert snapshot(window.model) == fresh()
+
+
+def test_tooltips_show_titles_literally(window: MainWindow) -> None:
+    index = _find(window, "Improve customer retention")
+    window.model.setData(window.proxy.mapToSource(index), "<b>Grow</b> fast")
+    tip = _find(window, "<b>Grow</b> fast").data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;b&gt;Grow&lt;/b&gt; fast" in tip and "<b>" not in tip
