@@ -8,6 +8,7 @@ STAMP := $(VENV)/.installed
 
 $(STAMP): pyproject.toml
 	@$(MAKE) --no-print-directory sysdeps
+	@$(PYTHON) -c "import ensurepip" 2>/dev/null || sh packaging/install-system-deps.sh python3-venv
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
