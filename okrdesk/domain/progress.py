@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 
-from okrdesk.domain.model import KeyResult, KRType, Objective, ProgressSource, Status
+from okrdesk.domain.model import Cycle, CycleState, KeyResult, KRType, Objective, ProgressSource, Status
 
 ON_TRACK_GAP = 0.15
 AT_RISK_GAP = 0.30
@@ -212,3 +212,12 @@ def confidence_band(confidence: int) -> str:
     if confidence <= 6:
         return "medium"
     return "high"
+
+
+def expected_for(cycle: Cycle, today: date) -> float:
+    """The pace a cycle's status is measured against: by date when active, 0 in planning, 1 when closed."""
+    if cycle.state == CycleState.PLANNING:
+        return 0.0
+    if cycle.state == CycleState.CLOSED:
+        return 1.0
+    return expected_progress(cycle.start, cycle.end, today)

@@ -24,8 +24,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from okrdesk.domain.cycles import format_date_range
-from okrdesk.domain.model import Cycle, CycleState, KeyResult, Objective, Status, objective_ref
-from okrdesk.domain.progress import clamp, expected_progress, key_result_progress, status, tree_progress
+from okrdesk.domain.model import Cycle, KeyResult, Objective, Status, objective_ref
+from okrdesk.domain.progress import clamp, expected_for, key_result_progress, status, tree_progress
 from okrdesk.domain.validation import format_number
 
 if TYPE_CHECKING:
@@ -37,15 +37,6 @@ STATUS_WORDS = {
     Status.OFF_TRACK.value: "off track",
     Status.NO_DATA.value: "no data",
 }
-
-
-def expected_for(cycle: Cycle, today: date) -> float:
-    """The pace a cycle's status is measured against: by date when active, 0 in planning, 1 when closed."""
-    if cycle.state == CycleState.PLANNING:
-        return 0.0
-    if cycle.state == CycleState.CLOSED:
-        return 1.0
-    return expected_progress(cycle.start, cycle.end, today)
 
 
 def _key_result(kr: KeyResult, owners: dict[int, str]) -> dict[str, Any]:

@@ -16,7 +16,6 @@ from PySide6.QtGui import QFont
 
 from okrdesk.domain.model import (
     Cycle,
-    CycleState,
     CycleTree,
     KeyResult,
     Objective,
@@ -25,7 +24,7 @@ from okrdesk.domain.model import (
     Status,
 )
 from okrdesk.domain.progress import (
-    expected_progress,
+    expected_for,
     key_result_progress,
     objective_progress,
     status,
@@ -50,15 +49,6 @@ STATUS_WORDS = {
     Status.OFF_TRACK: "Off track",
     Status.NO_DATA: "No data",
 }
-
-
-def cycle_expected(cycle: Cycle, today: date) -> float:
-    """Expected progress for status: by the calendar in an active cycle, 0 while planning, 1 once closed."""
-    if cycle.state == CycleState.PLANNING:
-        return 0.0
-    if cycle.state == CycleState.CLOSED:
-        return 1.0
-    return expected_progress(cycle.start, cycle.end, today)
 
 
 class Node:
@@ -170,7 +160,7 @@ class AlignmentTreeModel(QAbstractItemModel):
         cycle = self.cycles.get(cycle_id, self.cycle)
         node.status = status(
             None if node.progress is None else min(max(node.progress, 0.0), 1.0),
-            cycle_expected(cycle, self.today) if cycle else 0.0,
+            expected_for(cycle, self.today) if cycle else 0.0,
         )
 
     @staticmethod
