@@ -17,7 +17,6 @@ from __future__ import annotations
 import os
 import random
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from itertools import islice
@@ -30,9 +29,7 @@ from sqlalchemy.orm import Session
 from okrdesk.domain.cycles import CyclePreset, preset_dates
 from okrdesk.domain.model import KRType
 from okrdesk.services.errors import ValidationError, WorkspaceError
-from okrdesk.services.workspace import Workspace
-from okrdesk.store import connection as store_connection
-from okrdesk.store.connection import WorkspaceFileError
+from okrdesk.services.workspace import Workspace, built_in_place_of
 from okrdesk.store.schema import Base
 
 CHUNK = 50_000  # check-in rows per executemany: bounds memory, keeps each statement large
@@ -392,37 +389,19 @@ def generate(
                 name, f"The number of {name.replace('_', ' ')} must be 0 to {limit}."
             )
     target = Path(path).expanduser()
-    try:
-        store_connection.check_target_path(target)
-    except WorkspaceFileError as exc:
-        raise WorkspaceError(str(exc)) from None
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".okrdesk-gen-", suffix=".okr", dir=target.parent)
-    except OSError as exc:
-        reason = store_connection.describe_os_error(exc)
-        raise WorkspaceError(f"The workspace could not be created at {target}: {reason}.") from None
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        with Workspace.create(tmp) as workspace:
-            try:
-                _fill(
-                    workspace,
-                    objectives,
-                    key_results_per_objective,
-                    check_ins_per_key_result,
-                    seed,
-                    today or date.today(),
-                )
-            except sqlite3.Error as exc:
-                raise WorkspaceError(f"The generated workspace could not be written: {exc}.") from None
-            counts = workspace.counts()
-        os.replace(tmp, target)
-    except OSError as exc:
-        reason = store_connection.describe_os_error(exc)
-        raise WorkspaceError(f"The workspace could not be created at {target}: {reason}.") from None
-    finally:
-        tmp.unlink(missing_ok=True)
-        for suffix in ("-wal", "-shm", "-journal"):
-            Path(tmp_name + suffix).unlink(missing_ok=True)
+    failure = "The workspace could not be created at {target}"
+    # The workspace closes (and folds its journal back in) before the finished file replaces target.
+    with built_in_place_of(target, failure) as tmp, Workspace.create(tmp) as workspace:
+        try:
+            _fill(
+                workspace,
+                objectives,
+                key_results_per_objective,
+                check_ins_per_key_result,
+                seed,
+                today or date.today(),
+            )
+        except sqlite3.Error as exc:
+            raise WorkspaceError(f"The generated workspace could not be written: {exc}.") from None
+        counts = workspace.counts()
     return counts

@@ -66,16 +66,9 @@ class Workspace:
         An existing workspace at path is replaced only when the new one is complete.
         """
         target = Path(path).expanduser()
-        try:
-            store_connection.check_target_path(target)
-        except WorkspaceFileError as exc:
-            raise WorkspaceError(str(exc)) from None
         from okrdesk.store.migrate import upgrade_to_head
 
-        fd, tmp_name = tempfile.mkstemp(prefix=".okrdesk-new-", suffix=".okr", dir=target.parent)
-        os.close(fd)
-        tmp = Path(tmp_name)
-        try:
+        with built_in_place_of(target, "The workspace could not be created at {target}") as tmp:
             conn = sqlite3.connect(tmp, isolation_level=None)
             try:
                 store_connection.apply_pragmas(conn, wal=False)
@@ -90,15 +83,6 @@ class Workspace:
                 conn.execute("PRAGMA journal_mode = DELETE")
             finally:
                 conn.close()
-            store_connection.make_shareable(tmp)
-            os.replace(tmp, target)
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            reason = store_connection.describe_os_error(exc)
-            raise WorkspaceError(f"The workspace could not be created at {target}: {reason}.") from None
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
         return cls.open(target)
 
     def close(self) -> None:
@@ -286,33 +270,50 @@ class Workspace:
         target = Path(destination).expanduser()
         if target.resolve() == self.path.resolve():
             raise WorkspaceError("Choose another file: a copy cannot replace the workspace itself.")
-        try:
-            store_connection.check_target_path(target)
-        except WorkspaceFileError as exc:
-            raise WorkspaceError(str(exc)) from None
-        fd, tmp_name = tempfile.mkstemp(prefix=".okrdesk-copy-", suffix=".okr", dir=target.parent)
-        os.close(fd)
-        tmp = Path(tmp_name)
-        try:
-            dest = sqlite3.connect(tmp, isolation_level=None)
+        with built_in_place_of(target, "The copy could not be saved to {target}") as tmp:
             try:
-                self.conn.backup(dest)
-                dest.execute("PRAGMA journal_mode = DELETE")
-                verdict = dest.execute("PRAGMA quick_check").fetchone()[0]
-            finally:
-                dest.close()
+                dest = sqlite3.connect(tmp, isolation_level=None)
+                try:
+                    self.conn.backup(dest)
+                    dest.execute("PRAGMA journal_mode = DELETE")
+                    verdict = dest.execute("PRAGMA quick_check").fetchone()[0]
+                finally:
+                    dest.close()
+            except sqlite3.Error as exc:
+                raise WorkspaceError(f"The copy could not be saved to {target}: {exc}.") from None
             if verdict != "ok":
                 raise WorkspaceError(f"The copy could not be verified ({verdict}); nothing was written.")
-            store_connection.make_shareable(tmp)
-            os.replace(tmp, target)
-        except (OSError, sqlite3.Error) as exc:
-            tmp.unlink(missing_ok=True)
-            reason = store_connection.describe_os_error(exc) if isinstance(exc, OSError) else str(exc)
-            raise WorkspaceError(f"The copy could not be saved to {target}: {reason}.") from None
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
         return target
+
+
+@contextlib.contextmanager
+def built_in_place_of(target: Path, failure: str) -> Iterator[Path]:
+    """Yields a temporary file beside target; when the block completes, it replaces target in one rename.
+
+    Nothing is left behind on failure, and an existing file at target is only ever replaced whole.
+    `failure` starts the message of a file-system error and may name {target}.
+    """
+    try:
+        store_connection.check_target_path(target)
+    except WorkspaceFileError as exc:
+        raise WorkspaceError(str(exc)) from None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".okrdesk-new-", suffix=".okr", dir=target.parent)
+        os.close(fd)
+    except OSError as exc:
+        reason = store_connection.describe_os_error(exc)
+        raise WorkspaceError(f"{failure.format(target=target)}: {reason}.") from None
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        store_connection.make_shareable(tmp)
+        os.replace(tmp, target)
+    except OSError as exc:
+        reason = store_connection.describe_os_error(exc)
+        raise WorkspaceError(f"{failure.format(target=target)}: {reason}.") from None
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(tmp_name + suffix).unlink(missing_ok=True)
 
 
 @contextlib.contextmanager
