@@ -186,7 +186,11 @@ class Editor:
     def _check_owner(self, session: Session, owner_id: Any, field: str = "owner_id") -> int | None:
         if owner_id is None:
             return None
-        if session.get(OwnerRow, owner_id) is None if isinstance(owner_id, int) else True:
+        if (
+            isinstance(owner_id, bool)
+            or not isinstance(owner_id, int)
+            or session.get(OwnerRow, owner_id) is None
+        ):
             raise ValidationError.single(field, "That owner no longer exists.")
         return int(owner_id)
 

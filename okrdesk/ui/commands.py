@@ -12,7 +12,8 @@ from okrdesk.domain.model import DeletedKeyResult, DeletedObjective
 from okrdesk.ui.controller import Change, Controller, EditCommand
 
 
-def _short(title: str, limit: int = 40) -> str:
+def short_title(title: str, limit: int = 40) -> str:
+    """A title on one line, cut to fit an undo step's name."""
     title = " ".join(title.split())
     return title if len(title) <= limit else title[: limit - 1] + "…"
 
@@ -21,7 +22,7 @@ class AddObjective(EditCommand):
     structural = True
 
     def __init__(self, controller: Controller, cycle_id: int, title: str, **fields: Any) -> None:
-        super().__init__(controller, f"Add objective '{_short(title)}'")
+        super().__init__(controller, f"Add objective '{short_title(title)}'")
         self.cycle_id, self.title, self.fields = cycle_id, title, fields
         self.deleted: DeletedObjective | None = None
         self.objective_id: int | None = None
@@ -44,7 +45,7 @@ class AddKeyResult(EditCommand):
     structural = True
 
     def __init__(self, controller: Controller, objective_id: int, title: str, **fields: Any) -> None:
-        super().__init__(controller, f"Add key result '{_short(title)}'")
+        super().__init__(controller, f"Add key result '{short_title(title)}'")
         self.objective_id, self.title, self.fields = objective_id, title, fields
         self.deleted: DeletedKeyResult | None = None
         self.key_result_id: int | None = None
@@ -66,7 +67,7 @@ class AddKeyResult(EditCommand):
 
 
 class EditObjective(EditCommand):
-    """Changes fields of an objective; consecutive edits of one text field merge into one undo step."""
+    """Changes fields of an objective (each finished field in the detail pane is one undo step)."""
 
     def __init__(self, controller: Controller, objective_id: int, **changes: Any) -> None:
         current = controller.workspace.objective(objective_id)
@@ -74,7 +75,7 @@ class EditObjective(EditCommand):
         self.new = dict(changes)
         self.old = {key: getattr(current, key) for key in changes}
         names = ", ".join(k.replace("_id", "").replace("_", " ") for k in changes)
-        super().__init__(controller, f"Change {names} of '{_short(current.title)}'")
+        super().__init__(controller, f"Change {names} of '{short_title(current.title)}'")
         self.structural = "cycle_id" in changes
 
     def perform(self) -> Change:
@@ -93,7 +94,7 @@ class EditKeyResult(EditCommand):
         self.new = dict(changes)
         self.old = {key: getattr(current, key) for key in changes}
         names = ", ".join(k.replace("_id", "").replace("kr_", "").replace("_", " ") for k in changes)
-        super().__init__(controller, f"Change {names} of '{_short(current.title)}'")
+        super().__init__(controller, f"Change {names} of '{short_title(current.title)}'")
 
     def perform(self) -> Change:
         self.workspace.update_key_result(self.key_result_id, **self.new)
@@ -109,7 +110,7 @@ class DeleteObjective(EditCommand):
 
     def __init__(self, controller: Controller, objective_id: int) -> None:
         title = controller.workspace.objective(objective_id).title
-        super().__init__(controller, f"Delete objective '{_short(title)}'")
+        super().__init__(controller, f"Delete objective '{short_title(title)}'")
         self.objective_id = objective_id
         self.deleted: DeletedObjective | None = None
 
@@ -131,7 +132,7 @@ class DeleteKeyResult(EditCommand):
 
     def __init__(self, controller: Controller, key_result_id: int) -> None:
         title = controller.workspace.key_result(key_result_id).title
-        super().__init__(controller, f"Delete key result '{_short(title)}'")
+        super().__init__(controller, f"Delete key result '{short_title(title)}'")
         self.key_result_id = key_result_id
         self.deleted: DeletedKeyResult | None = None
 
@@ -159,7 +160,7 @@ class MoveObjective(EditCommand):
         text: str = "",
     ) -> None:
         current = controller.workspace.objective(objective_id)
-        super().__init__(controller, text or f"Move objective '{_short(current.title)}'")
+        super().__init__(controller, text or f"Move objective '{short_title(current.title)}'")
         self.objective_id = objective_id
         self.new = (parent_id, index)
         self.old = (current.parent_id, current.position)
@@ -180,7 +181,7 @@ class MoveKeyResult(EditCommand):
         self, controller: Controller, key_result_id: int, objective_id: int, index: int | None
     ) -> None:
         current = controller.workspace.key_result(key_result_id)
-        super().__init__(controller, f"Move key result '{_short(current.title)}'")
+        super().__init__(controller, f"Move key result '{short_title(current.title)}'")
         self.key_result_id = key_result_id
         self.new = (objective_id, index)
         self.old = (current.objective_id, current.position)

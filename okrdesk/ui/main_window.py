@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okrdesk.domain.model import OwnerKind
+from okrdesk.domain.model import Cycle, OwnerKind
 from okrdesk.services.errors import OkrdeskError
 from okrdesk.services.workspace import Workspace
 from okrdesk.ui import commands
@@ -352,10 +352,9 @@ class MainWindow(QMainWindow):
         self._fill_owner_filter()
         self.workspace_replaced.emit()
 
-    def _fill_cycles(self, select: object = None) -> None:
-        current = (
-            select.id if select is not None and hasattr(select, "id") else self.cycle_combo.currentData()
-        )
+    def _fill_cycles(self, select: Cycle | None = None) -> None:
+        """Lists the cycles again, keeping the chosen one (or choosing `select`), and shows its tree."""
+        current = select.id if select is not None else self.cycle_combo.currentData()
         with QSignalBlocker(self.cycle_combo):
             self.cycle_combo.clear()
             for cycle in self.workspace.cycles():
@@ -639,7 +638,7 @@ class MainWindow(QMainWindow):
                         key[1],
                         parent_id,
                         None,
-                        self.tr("Align “{t}”").format(t=commands._short(objective.title)),
+                        self.tr("Align “{t}”").format(t=commands.short_title(objective.title)),
                     )
                 )
 

@@ -96,6 +96,8 @@ class AlignmentTreeModel(QAbstractItemModel):
         self.outside_parents: dict[int, Objective] = {}
         self.today = date.today()
         self.generation = 0  # bumped on every change, so filters know their view of the tree is stale
+        self._expected: dict[int, float] = {}  # expected progress today, per cycle id
+        self._needs_reload = False
         self._bold = QFont()
         self._bold.setBold(True)
         self._dim = QFont()
@@ -107,6 +109,7 @@ class AlignmentTreeModel(QAbstractItemModel):
         """Reads the whole cycle (one query per table, no per-row queries) and resets the model."""
         self.beginResetModel()
         self.generation += 1
+        self._expected = {}
         self.root = Node("root", None, None)
         self.nodes = {}
         workspace = self.controller.workspace
@@ -157,11 +160,11 @@ class AlignmentTreeModel(QAbstractItemModel):
         if item is None:
             return
         cycle_id = item.cycle_id if isinstance(item, Objective) else self._objective_of(node).cycle_id
-        cycle = self.cycles.get(cycle_id, self.cycle)
-        node.status = status(
-            None if node.progress is None else min(max(node.progress, 0.0), 1.0),
-            expected_for(cycle, self.today) if cycle else 0.0,
-        )
+        expected = self._expected.get(cycle_id)
+        if expected is None:  # once per cycle, not once per row
+            cycle = self.cycles.get(cycle_id, self.cycle)
+            expected = self._expected[cycle_id] = expected_for(cycle, self.today) if cycle else 0.0
+        node.status = status(node.progress, expected)
 
     @staticmethod
     def _objective_of(node: Node) -> Objective:
