@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
-from okrdesk.domain import validation
+from okrdesk.domain import checkins, validation
 from okrdesk.domain.cycles import CyclePreset, preset_dates
 from okrdesk.domain.model import (
     CheckIn,
@@ -599,6 +599,59 @@ class Editor:
 
     # ---- check-ins -----------------------------------------------------------------------------------
 
+    def _check_in_values(
+        self, session: Session, kr: KeyResultRow, fields: dict[str, Any], now: datetime
+    ) -> dict[str, Any]:
+        """Validated column values of a check-in from the given fields (value, confidence, note, at…)."""
+        values: dict[str, Any] = {}
+        errors: list[validation.FieldError] = []
+        if "value" in fields:
+            try:
+                values["value"] = _number(fields["value"], "value")
+            except ValidationError as exc:
+                errors += exc.errors
+            else:
+                errors += validation.validate_check_in_value(values["value"], KRType(kr.kr_type))
+        if "confidence" in fields:
+            confidence = fields["confidence"]
+            errors += validation.validate_confidence(confidence)
+            values["confidence"] = confidence
+        if "note" in fields:
+            note = _text(fields["note"], "note")
+            if len(note) > validation.TEXT_MAX:
+                errors.append(
+                    validation.FieldError("note", "The note is too long (at most 100,000 characters).")
+                )
+            values["note"] = note
+        if "at" in fields:
+            at = fields["at"]
+            if at is None:
+                at = now
+            elif not isinstance(at, datetime):
+                if not isinstance(at, date):
+                    raise ValidationError.single("at", "The time of a check-in must be a date and time.")
+                at = datetime.combine(at, time())  # a day alone: its start
+            if at.tzinfo is not None:  # stored as local wall-clock time, like every other timestamp
+                at = at.astimezone().replace(tzinfo=None)
+            problem = checkins.date_problem(at, now)
+            if problem is not None:
+                errors.append(problem)
+            values["at"] = at
+        if errors:
+            raise ValidationError(errors)
+        if "author_id" in fields:
+            values["author_id"] = self._check_owner(session, fields["author_id"], "author_id")
+        return values
+
+    def _key_result_for_check_in(self, session: Session, key_result_id: Any) -> KeyResultRow:
+        row = session.get(KeyResultRow, key_result_id) if isinstance(key_result_id, int) else None
+        if row is None:
+            raise NotFoundError(
+                "That key result no longer exists (it may have been deleted meanwhile), "
+                "so the check-in could not be recorded."
+            )
+        return row
+
     def record_check_in(
         self,
         key_result_id: int,
@@ -606,34 +659,59 @@ class Editor:
         *,
         confidence: int | None = None,
         note: str = "",
-        at: datetime | None = None,
+        at: datetime | date | None = None,
         author_id: int | None = None,
     ) -> CheckIn:
-        number = _number(value, "value")
-        if at is not None and not isinstance(at, datetime):
-            if not isinstance(at, date):
-                raise ValidationError.single("at", "The time of a check-in must be a date and time.")
-            at = datetime.combine(at, time())  # a day alone: its start
+        """Records one check-in; `at` defaults to now. Committed (durably) before it returns."""
+        entry = {"value": value, "confidence": confidence, "note": note, "at": at, "author_id": author_id}
+        return self.record_check_ins([(key_result_id, entry)])[0]
+
+    def record_check_ins(self, entries: list[tuple[int, dict[str, Any]]]) -> list[CheckIn]:
+        """Records several check-ins in one transaction (a weekly round): all of them or, on a problem, none.
+
+        Each entry is (key result id, fields) with the fields of record_check_in.
+        """
+        now = _now()
         with self.session() as session:
-            kr = self._get(session, KeyResultRow, key_result_id, "key result")
-            errors = validation.validate_check_in_value(number, KRType(kr.kr_type))
-            errors += validation.validate_confidence(confidence)
-            if len(_text(note, "note")) > validation.TEXT_MAX:
-                errors.append(validation.FieldError("note", "The note is too long."))
-            if errors:
-                raise ValidationError(errors)
-            row = CheckInRow(
-                key_result_id=key_result_id,
-                at=at or _now(),
-                value=number,
-                confidence=confidence,
-                note=note,
-                author_id=self._check_owner(session, author_id, "author_id"),
-                created_at=_now(),
-            )
-            session.add(row)
+            rows = []
+            for key_result_id, fields in entries:
+                kr = self._key_result_for_check_in(session, key_result_id)
+                values = self._check_in_values(session, kr, {"at": None, **fields}, now)
+                values.setdefault("note", "")
+                rows.append(CheckInRow(key_result_id=key_result_id, created_at=now, **values))
+            session.add_all(rows)
             session.flush()
+            return [_check_in(row) for row in rows]
+
+    def update_check_in(self, check_in_id: int, **changes: Any) -> CheckIn:
+        """Corrects a check-in (value, confidence, note, at); the key result's current value follows."""
+        unknown = set(changes) - {"value", "confidence", "note", "at"}
+        if unknown:
+            raise ValidationError.single(sorted(unknown)[0], "That field of a check-in cannot be changed.")
+        with self.session() as session:
+            row = self._get(session, CheckInRow, check_in_id, "check-in")
+            kr = self._key_result_for_check_in(session, row.key_result_id)
+            for name, value in self._check_in_values(session, kr, changes, _now()).items():
+                setattr(row, name, value)
             return _check_in(row)
+
+    def delete_check_ins(self, check_in_ids: list[int]) -> list[CheckIn]:
+        """Deletes check-ins (to correct mistakes) and returns them, enough to put them back exactly."""
+        with self.session() as session:
+            rows = [self._get(session, CheckInRow, i, "check-in") for i in check_in_ids]
+            deleted = [_check_in(row) for row in rows]
+            for row in rows:
+                session.delete(row)
+            return deleted
+
+    def restore_check_ins(self, check_ins: list[CheckIn]) -> None:
+        """Puts deleted check-ins back with their ids (undo of a delete or of a recorded check-in)."""
+        with self.session() as session:
+            for c in check_ins:
+                self._key_result_for_check_in(session, c.key_result_id)
+                if session.get(CheckInRow, c.id) is not None:
+                    raise WorkspaceError("That check-in exists already; it cannot be restored twice.")
+                session.add(self._check_in_row(session, c))
 
     # ---- cycles --------------------------------------------------------------------------------------
 

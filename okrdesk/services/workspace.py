@@ -36,6 +36,9 @@ if TYPE_CHECKING:
     from okrdesk.services.editing import Editor
 
 SAMPLE_SETTING = "sample_data"
+STALE_DAYS_SETTING = "checkin_stale_days"
+DEFAULT_STALE_DAYS = 7
+STALE_DAYS_MIN, STALE_DAYS_MAX = 1, 60
 
 
 class Workspace:
@@ -197,6 +200,24 @@ class Workspace:
         result: list[CheckIn] = self._read(fastread.check_ins, key_result_id)
         return result
 
+    def check_in(self, check_in_id: int) -> CheckIn:
+        found: CheckIn | None = self._read(fastread.check_in, check_in_id)
+        if found is None:
+            raise NotFoundError("That check-in no longer exists (it may have been deleted).")
+        return found
+
+    def check_ins_of(self, key_result_ids: list[int]) -> dict[int, list[CheckIn]]:
+        """The check-ins of several key results (an objective's), each list in time order."""
+        result: dict[int, list[CheckIn]] = self._read(fastread.check_ins_of, key_result_ids)
+        return result
+
+    def stale_days(self) -> int:
+        """After how many days without a check-in a key result is due (workspace setting, default 7)."""
+        text = self.setting(STALE_DAYS_SETTING, "").strip()
+        if not text.isdigit():
+            return DEFAULT_STALE_DAYS
+        return min(max(int(text), STALE_DAYS_MIN), STALE_DAYS_MAX)
+
     def check_in_count(self, key_result_ids: list[int]) -> int:
         result: int = self._read(fastread.check_in_count, key_result_ids)
         return result
@@ -242,6 +263,18 @@ class Workspace:
 
     def record_check_in(self, key_result_id: int, value: float, **fields: Any) -> CheckIn:
         return self.editor().record_check_in(key_result_id, value, **fields)
+
+    def record_check_ins(self, entries: list[tuple[int, dict[str, Any]]]) -> list[CheckIn]:
+        return self.editor().record_check_ins(entries)
+
+    def update_check_in(self, check_in_id: int, **changes: Any) -> CheckIn:
+        return self.editor().update_check_in(check_in_id, **changes)
+
+    def delete_check_ins(self, check_in_ids: list[int]) -> list[CheckIn]:
+        return self.editor().delete_check_ins(check_in_ids)
+
+    def restore_check_ins(self, check_ins: list[CheckIn]) -> None:
+        self.editor().restore_check_ins(check_ins)
 
     def add_cycle(self, name: str, start: date, end: date, state: str = "planning") -> Cycle:
         return self.editor().add_cycle(name, start, end, state)

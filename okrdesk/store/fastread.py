@@ -207,13 +207,40 @@ def alignment_maps(conn: sqlite3.Connection) -> tuple[dict[int, int | None], dic
     return parent_of, cycle_of, titles
 
 
+_CHECK_IN_COLUMNS = "id, key_result_id, at, value, confidence, note, author_id"
+
+
+def _check_in(r: Sequence[Any]) -> CheckIn:
+    return CheckIn(r[0], r[1], datetime.fromisoformat(r[2]), r[3], r[4], r[5], r[6])
+
+
 def check_ins(conn: sqlite3.Connection, key_result_id: int) -> list[CheckIn]:
+    """A key result's check-ins, oldest first."""
     rows = conn.execute(
-        "SELECT id, key_result_id, at, value, confidence, note, author_id FROM check_ins "
-        "WHERE key_result_id = ? ORDER BY at, id",
+        f"SELECT {_CHECK_IN_COLUMNS} FROM check_ins WHERE key_result_id = ? ORDER BY at, id",
         (key_result_id,),
     ).fetchall()
-    return [CheckIn(r[0], r[1], datetime.fromisoformat(r[2]), r[3], r[4], r[5], r[6]) for r in rows]
+    return [_check_in(r) for r in rows]
+
+
+def check_ins_of(conn: sqlite3.Connection, key_result_ids: Sequence[int]) -> dict[int, list[CheckIn]]:
+    """The check-ins of several key results, per key result, oldest first (one query)."""
+    result: dict[int, list[CheckIn]] = {kr_id: [] for kr_id in key_result_ids}
+    if not key_result_ids:
+        return result
+    marks = ",".join("?" * len(key_result_ids))
+    rows = conn.execute(
+        f"SELECT {_CHECK_IN_COLUMNS} FROM check_ins WHERE key_result_id IN ({marks}) ORDER BY at, id",
+        list(key_result_ids),
+    )
+    for r in rows:
+        result[r[1]].append(_check_in(r))
+    return result
+
+
+def check_in(conn: sqlite3.Connection, check_in_id: int) -> CheckIn | None:
+    row = conn.execute(f"SELECT {_CHECK_IN_COLUMNS} FROM check_ins WHERE id = ?", (check_in_id,)).fetchone()
+    return None if row is None else _check_in(row)
 
 
 def counts(conn: sqlite3.Connection) -> dict[str, int]:

@@ -107,14 +107,7 @@ def remove_recent(path: str | os.PathLike[str]) -> None:
 
 # ---- workspace preferences (stored in the workspace, read by the views) ----------------------------------
 
-STALE_DAYS_SETTING = "checkin_stale_days"
-DEFAULT_STALE_DAYS = 7
-STALE_DAYS_MIN, STALE_DAYS_MAX = 1, 60
-
 
 def stale_days(workspace: Workspace) -> int:
     """After how many days without a check-in a key result counts as stale (default 7, within 1–60)."""
-    text = workspace.setting(STALE_DAYS_SETTING, "").strip()
-    if not text.isdigit():
-        return DEFAULT_STALE_DAYS
-    return min(max(int(text), STALE_DAYS_MIN), STALE_DAYS_MAX)
+    return workspace.stale_days()

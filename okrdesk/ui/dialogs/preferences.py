@@ -19,13 +19,15 @@ from PySide6.QtWidgets import (
 
 from okrdesk.domain.model import OwnerKind
 from okrdesk.services.errors import OkrdeskError
-from okrdesk.ui.controller import Change, Controller
-from okrdesk.ui.dialogs.common import ErrorLabel, plain_label
-from okrdesk.ui.settings import (
+from okrdesk.services.workspace import (
     DEFAULT_STALE_DAYS,
     STALE_DAYS_MAX,
     STALE_DAYS_MIN,
     STALE_DAYS_SETTING,
+)
+from okrdesk.ui.controller import Change, Controller
+from okrdesk.ui.dialogs.common import ErrorLabel, plain_label
+from okrdesk.ui.settings import (
     me_for,
     set_me,
     stale_days,
