@@ -2,7 +2,7 @@
 progress of a key result or an objective over time (for the charts and the preview).
 
 Choices where shared OKR_RULES.md is silent:
-- A value is "far from the range" when it lies more than 9 × the key result's scale beyond the range from
+- A value is "far from the range" when it lies at least 9 × the key result's scale beyond the range from
   start to target, the scale being the largest of |start|, |target| and |target − start|. For 0 → 100 the
   warning starts at 1,000 (10× the target) and at −900. Such values are accepted, with a warning.
 - A check-in dated outside its cycle is accepted with a warning (backdating within the cycle is normal);
@@ -44,7 +44,7 @@ def value_warning(kr: KeyResult, value: float) -> CheckInWarning | None:
         return None
     low, high = min(kr.start, kr.target), max(kr.start, kr.target)
     scale = _scale(kr)
-    if low - FAR_FACTOR * scale <= value <= high + FAR_FACTOR * scale:
+    if low - FAR_FACTOR * scale < value < high + FAR_FACTOR * scale:
         return None
     if kr.target and value / kr.target >= 10:
         times = f"{value / kr.target:,.0f}"

@@ -90,6 +90,9 @@ class MainWindow(QMainWindow):
         from okrdesk.ui.file_menu import FileMenu  # after the actions: it adds the File menu in front
 
         self.file_menu = FileMenu(self)
+        from okrdesk.ui.checkin_menu import CheckInMenu
+
+        self.checkin_menu = CheckInMenu(self)
         self._restore_layout()
         self.set_workspace(workspace, first=True)
 

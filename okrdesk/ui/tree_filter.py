@@ -1,4 +1,5 @@
-"""Filtering the alignment tree by title words and by owners, keeping ancestors of every match visible.
+"""Filtering the alignment tree by title words, by owners and to what is due for a check-in, keeping
+ancestors of every match visible.
 
 Rather than Qt's recursive filtering (which re-checks ancestors and descendants row by row and, on a large
 workspace, takes seconds), the set of rows to show is computed once per filter change in one pass over the
@@ -23,12 +24,23 @@ class TreeFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self._words: list[str] = []
         self._owners: frozenset[int] | None = None
+        self._due_only = False
         self._visible: set[int] | None = None
         self._generation = -1
 
     @property
     def active(self) -> bool:
-        return bool(self._words) or self._owners is not None
+        return bool(self._words) or self._owners is not None or self._due_only
+
+    @property
+    def due_only(self) -> bool:
+        return self._due_only
+
+    def set_due_only(self, due_only: bool) -> None:
+        """Only key results due for a check-in (with the objectives above them)."""
+        if due_only != self._due_only:
+            self._due_only = due_only
+            self.refresh()
 
     def set_text(self, text: str) -> None:
         words = text.casefold().split()
@@ -52,10 +64,33 @@ class TreeFilter(QSortFilterProxyModel):
         if self._words and not all(word in node.search_text for word in self._words):
             return False
         if self._owners is not None:
-            return node.item is not None and node.item.owner_id in self._owners
+            item = node.item
+            if item is None:
+                return False
+            owner = item.owner_id
+            if owner is None and node.kind == "key_result" and node.parent is not None and node.parent.item:
+                owner = node.parent.item.owner_id  # a key result without an owner is its objective's
+            return owner in self._owners
         return True
 
     def _compute(self, model: AlignmentTreeModel) -> set[int]:
+        if not self._due_only:
+            return self._compute_matches(model)
+        narrowed = bool(self._words) or self._owners is not None
+        candidates = self._compute_matches(model) if narrowed else None
+        visible: set[int] = set()
+        for node in model.nodes.values():
+            if node.kind != "key_result" or not model.is_due(node):
+                continue
+            if candidates is not None and id(node) not in candidates:
+                continue
+            walk: Node | None = node
+            while walk is not None and walk is not model.root:
+                visible.add(id(walk))
+                walk = walk.parent
+        return visible
+
+    def _compute_matches(self, model: AlignmentTreeModel) -> set[int]:
         visible: set[int] = set()
         for node in model.nodes.values():
             if id(node) in visible or not self._matches(node):

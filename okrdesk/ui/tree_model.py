@@ -12,8 +12,9 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 
+from okrdesk.domain.checkins import is_due
 from okrdesk.domain.model import (
     Cycle,
     CycleTree,
@@ -41,6 +42,7 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "objective" | "key_result"
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 3  # raw progress (KR) or rolled-up progress (objective), or None
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 4
+DUE_ROLE = Qt.ItemDataRole.UserRole + 5  # True for a key result due for a check-in
 MIME = "application/x-okrdesk-items"
 
 STATUS_WORDS = {
@@ -102,6 +104,10 @@ class AlignmentTreeModel(QAbstractItemModel):
         self._bold.setBold(True)
         self._dim = QFont()
         self._dim.setItalic(True)
+        self.stale_days = 7
+        self._due_brush = QBrush(
+            QColor("#b35900")
+        )  # dark orange: readable on light rows, and marked in words
 
     # ---- loading ---------------------------------------------------------------------------------------
 
@@ -114,6 +120,8 @@ class AlignmentTreeModel(QAbstractItemModel):
         self.nodes = {}
         workspace = self.controller.workspace
         self.owners = {o.id: o for o in workspace.owners()}
+        self.stale_days = workspace.stale_days()
+        self.today = date.today()
         self.cycle = None
         if cycle_id is not None:
             try:
@@ -244,6 +252,10 @@ class AlignmentTreeModel(QAbstractItemModel):
             return node.progress
         if role == STATUS_ROLE:
             return node.status.value
+        if role == DUE_ROLE:
+            return self.is_due(node)
+        if role == Qt.ItemDataRole.ForegroundRole and column == LAST_CHECK_IN and self.is_due(node):
+            return self._due_brush
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(node, column)
         if role == Qt.ItemDataRole.FontRole and column == TITLE and isinstance(item, Objective):
@@ -292,8 +304,20 @@ class AlignmentTreeModel(QAbstractItemModel):
             return "" if confidence is None else f"{confidence:g}/10"
         if column == LAST_CHECK_IN:
             last = self._last_check_in(node)
-            return "" if last is None else last.strftime("%Y-%m-%d")
+            shown = "" if last is None else last.strftime("%Y-%m-%d")
+            if self.is_due(node):
+                return self.tr("{date} · due").format(date=shown) if shown else self.tr("due")
+            return shown
         return ""
+
+    def is_due(self, node: Node) -> bool:
+        """True for a key result of an active cycle without a check-in for more than `stale_days` days."""
+        item = node.item
+        if not isinstance(item, KeyResult) or node.parent is None or node.parent.item is None:
+            return False
+        cycle_id = self._objective_of(node).cycle_id
+        cycle = self.cycles.get(cycle_id, self.cycle)
+        return cycle is not None and is_due(item, cycle, self.today, self.stale_days)
 
     def _confidence(self, node: Node) -> float | None:
         if isinstance(node.item, KeyResult):
@@ -315,6 +339,17 @@ class AlignmentTreeModel(QAbstractItemModel):
     def _tooltip(self, node: Node, column: int) -> str | None:
         """Tooltips show user text literally: Qt would take a title that looks like HTML as rich text."""
         text = self._tooltip_text(node)
+        if text is not None and self.is_due(node):
+            assert isinstance(node.item, KeyResult)
+            last = node.item.last_check_in
+            since = (
+                self.tr("no check-in yet")
+                if last is None
+                else self.tr("last check-in {days} days ago").format(days=(self.today - last.date()).days)
+            )
+            text += "\n" + self.tr("Due for a check-in: {since} (due after {days} days).").format(
+                since=since, days=self.stale_days
+            )
         if text is None:
             return None
         return "<p style='white-space:pre-wrap'>" + html.escape(text).replace("\n", "<br>") + "</p>"
