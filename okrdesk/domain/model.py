@@ -70,7 +70,7 @@ def key_result_ref(key_result_id: int) -> str:
 def parse_key_result_ref(ref: str) -> int | None:
     """The id in a key result ref ("KR-12", "kr-12" or "12"), or None when it is not one."""
     text = ref.strip().upper().removeprefix("KR-")
-    return int(text) if text.isdigit() else None
+    return int(text) if text.isascii() and text.isdigit() else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -100,6 +100,7 @@ class CheckInMenu(QObject):
         )
         self.panel_dock.visibilityChanged.connect(self._on_panel_visibility)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.panel_dock)
+        window.resizeDocks([self.panel_dock], [260], Qt.Orientation.Vertical)  # a saved layout overrides it
         self.panel = None  # the CheckInPanel, built when the dock is first shown
         self.history_action = self.panel_dock.toggleViewAction()
         self.history_action.setText(tr("Check-in &history and chart"))
@@ -123,6 +124,7 @@ class CheckInMenu(QObject):
         self.bar.check_in.connect(self.weekly_check_in)
         self.bar.show_due.connect(self._show_due)
         window.tree.doubleClicked.connect(self._on_double_click)
+        window.detail.key_result_form.check_in_requested.connect(self._check_in_from_detail)
         window.controller.changed.connect(self._on_changed)
         window.model.modelReset.connect(self.update)
         window.workspace_replaced.connect(self.announce_due)
@@ -229,6 +231,10 @@ class CheckInMenu(QObject):
     def _on_double_click(self, index: QModelIndex) -> None:
         if index.data(KIND_ROLE) == "key_result":
             self.check_in()
+
+    def _check_in_from_detail(self, _key_result_id: int) -> None:
+        self.window.detail.commit_pending()
+        self.check_in()
 
     def check_in(self) -> None:
         key = self.window.selected_key()

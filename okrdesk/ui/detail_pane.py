@@ -246,6 +246,8 @@ class ObjectiveForm(_Form):
 
 
 class KeyResultForm(_Form):
+    check_in_requested = Signal(int)
+
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self.key_result: KeyResult | None = None
@@ -258,8 +260,21 @@ class KeyResultForm(_Form):
         self.unit.setPlaceholderText(self.tr("e.g. %, customers, €"))
         self.weight = self.add_field("weight", "&Weight:", QLineEdit())
         self.owner = self.add_field("owner_id", "&Owner:", QComboBox())
-        self.current = self.add_field("current", "Current:", QLabel())
+        self.current = QLabel()
         self.current.setTextFormat(Qt.TextFormat.PlainText)
+        self.current.setWordWrap(True)
+        self.check_in_button = QPushButton(self.tr("Check &in…"))
+        self.check_in_button.setToolTip(self.tr("Record a new value, confidence and note (Ctrl+I)"))
+        self.check_in_button.clicked.connect(
+            lambda: self.key_result and self.check_in_requested.emit(self.key_result.id)
+        )
+        current_row = QWidget()
+        row = QHBoxLayout(current_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.current, 1)
+        row.addWidget(self.check_in_button)
+        self.add_field("current", "Current:", current_row)
+        self.current.setAccessibleName(self.tr("Current value"))
         self.description = self.add_field("description", "&Description:", DescriptionEdit())
         self.description.setTabChangesFocus(True)
         self.description.setMaximumHeight(110)

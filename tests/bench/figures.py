@@ -1,21 +1,36 @@
 """Start-up and large-workspace figures for the README (`make figures`; not part of the test suite).
 
-Every figure is the median of repeated runs of a fresh process, measured by wall clock from launch to exit,
-next to a floor measured in the same run: a bare PySide6 QMainWindow that shows itself and quits.
+Start-up figures are the median of repeated runs of a fresh process, measured by wall clock from launch to
+exit, next to a floor measured in the same run: a bare PySide6 QMainWindow that shows itself and quits.
+
+The check-in figure is measured in this process, per call: CHECK_INS check-ins on random key results of the
+active cycles of the 10,000-objective workspace, each through Workspace.record_check_in (its own committed
+BEGIN IMMEDIATE transaction, WAL, synchronous=FULL, as the store opens every workspace). The floor is raw
+sqlite3 on a copy of the same file with the same pragmas: BEGIN IMMEDIATE, one INSERT, COMMIT. The two are
+interleaved call by call, so both meet the same disk and cache conditions. Commits wait for fsync, so the
+figure depends on the disk under the temporary folder (TMPDIR); the file system is printed with it.
+
+`python tests/bench/figures.py checkins` measures only the check-ins (`startup` only the start-up figures).
 """
 
 from __future__ import annotations
 
 import os
 import platform
+import random
+import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from datetime import datetime
 from pathlib import Path
 
 RUNS = 7
+CHECK_INS = 200
+ROOT = Path(__file__).resolve().parents[2]
 BARE = (
     "import sys\n"
     "from PySide6.QtCore import QTimer\n"
@@ -49,14 +64,111 @@ def _median(args: list[str]) -> tuple[float, int]:
     return statistics.median(r[0] for r in results), max(r[1] for r in results)
 
 
-def main() -> int:
+def _file_system(folder: Path) -> str:
+    """The type of the file system holding folder (from /proc/mounts; "unknown" elsewhere)."""
+    best, kind = "", "unknown"
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return kind
+    where = str(folder.resolve())
+    for line in mounts:
+        fields = line.split()
+        inside = len(fields) > 2 and (where == fields[1] or where.startswith(fields[1].rstrip("/") + "/"))
+        if inside and len(fields[1]) > len(best):
+            best, kind = fields[1], fields[2]
+    return kind
+
+
+def _percentile(samples: list[float], share: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def _check_in_commits(large: Path) -> tuple[list[float], list[float]]:
+    """Milliseconds per committed check-in: okrdesk's Workspace.record_check_in, and the raw sqlite3 floor."""
+    sys.path.insert(0, str(ROOT))
+    from okrdesk.services.workspace import Workspace
+
+    floor_path = large.with_name("floor.okr")
+    shutil.copyfile(large, floor_path)  # no connection is open: the file alone is the whole workspace
+    rng = random.Random(1)
+    with Workspace.open(large) as workspace:
+        krs = workspace.conn.execute(
+            "SELECT k.id, k.kr_type, k.start_value, k.target_value FROM key_results k "
+            "JOIN objectives o ON o.id = k.objective_id JOIN cycles c ON c.id = o.cycle_id "
+            "WHERE c.state = 'active'"
+        ).fetchall()
+        picks = []
+        for kr_id, kind, start, target in rng.sample(krs, CHECK_INS + 1):
+            value = float(rng.random() < 0.5) if kind == "milestone" else round(rng.uniform(start, target), 2)
+            picks.append((kr_id, value, rng.randint(0, 10), "Weekly check-in: on plan."))
+        floor = sqlite3.connect(floor_path, isolation_level=None)
+        okrdesk_ms: list[float] = []
+        floor_ms: list[float] = []
+        try:
+            for pragma in (
+                "foreign_keys = ON",
+                "busy_timeout = 5000",
+                "journal_mode = WAL",
+                "synchronous = FULL",
+            ):
+                floor.execute(f"PRAGMA {pragma}")
+            sql = (
+                "INSERT INTO check_ins (key_result_id, at, value, confidence, note, author_id, created_at) "
+                "VALUES (?, ?, ?, ?, ?, NULL, ?)"
+            )
+            for index, (kr_id, value, confidence, note) in enumerate(picks):
+                started = time.perf_counter()
+                workspace.record_check_in(kr_id, value, confidence=confidence, note=note)
+                okrdesk_s = time.perf_counter() - started
+                started = time.perf_counter()
+                now = datetime.now().isoformat(sep=" ", timespec="microseconds")
+                floor.execute("BEGIN IMMEDIATE")
+                floor.execute(sql, (kr_id, now, value, confidence, note, now))
+                floor.execute("COMMIT")
+                floor_s = time.perf_counter() - started
+                if index:  # the first call imports SQLAlchemy and builds the engine: not a commit figure
+                    okrdesk_ms.append(okrdesk_s * 1000)
+                    floor_ms.append(floor_s * 1000)
+        finally:
+            floor.close()
+    return okrdesk_ms, floor_ms
+
+
+def _print_check_ins(okrdesk_ms: list[float], floor_ms: list[float], folder: Path) -> None:
+    median, floor_median = statistics.median(okrdesk_ms), statistics.median(floor_ms)
+    p95, floor_p95 = _percentile(okrdesk_ms, 0.95), _percentile(floor_ms, 0.95)
+    print(
+        f"| measure ({len(okrdesk_ms)} check-ins, {_file_system(folder)}) | okrdesk "
+        "| floor (raw sqlite3, same pragmas) | ratio | target |"
+    )
+    print("|---|---|---|---|---|")
+    print(
+        f"| check-in committed durably (WAL, synchronous=FULL), 10,000 objectives, median "
+        f"| {median:.1f} ms | {floor_median:.1f} ms | {median / floor_median:.2f}× | under 20 ms |"
+    )
+    print(f"| the same, 95th percentile | {p95:.1f} ms | {floor_p95:.1f} ms | {p95 / floor_p95:.2f}× | |")
+
+
+def main(argv: list[str]) -> int:
+    parts = set(argv) or {"startup", "checkins"}
+    unknown = parts - {"startup", "checkins"}
+    if unknown:
+        print(
+            f"usage: figures.py [startup] [checkins] (unknown: {', '.join(sorted(unknown))})", file=sys.stderr
+        )
+        return 2
     python = sys.executable
     import compileall
 
-    compileall.compile_dir(str(Path(__file__).resolve().parents[2] / "okrdesk"), quiet=1)
+    compileall.compile_dir(str(ROOT / "okrdesk"), quiet=1)
+    print(
+        f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"{platform.system()} {platform.release()}"
+    )
     with tempfile.TemporaryDirectory() as folder:
         sample, large = Path(folder) / "sample.okr", Path(folder) / "large.okr"
-        subprocess.run([python, "-m", "okrdesk", "init", str(sample), "--sample"], check=True)
         started = time.perf_counter()
         subprocess.run(
             [python, "-m", "okrdesk", "generate", str(large), "--objectives", "10000"],
@@ -64,13 +176,20 @@ def main() -> int:
             stdout=subprocess.DEVNULL,
         )
         generate_s = time.perf_counter() - started
-        bare_s, bare_mb = _median([python, "-c", BARE])
-        sample_s, _ = _median([python, "-m", "okrdesk", str(sample), "--exit-after-load"])
-        large_s, large_mb = _median([python, "-m", "okrdesk", str(large), "--exit-after-load"])
-    print(
-        f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-        f"{platform.system()} {platform.release()}"
-    )
+        if "startup" in parts:
+            init = [python, "-m", "okrdesk", "init", str(sample), "--sample"]
+            subprocess.run(init, check=True, stdout=subprocess.DEVNULL)
+            _startup(python, sample, large, generate_s)
+        if "checkins" in parts:  # last: it adds check-ins to the large workspace
+            print()
+            _print_check_ins(*_check_in_commits(large), Path(folder))
+    return 0
+
+
+def _startup(python: str, sample: Path, large: Path, generate_s: float) -> None:
+    bare_s, bare_mb = _median([python, "-c", BARE])
+    sample_s, _ = _median([python, "-m", "okrdesk", str(sample), "--exit-after-load"])
+    large_s, large_mb = _median([python, "-m", "okrdesk", str(large), "--exit-after-load"])
     print()
     print("| measure | okrdesk | floor (bare PySide6 window) | ratio | target |")
     print("|---|---|---|---|---|")
@@ -89,8 +208,7 @@ def main() -> int:
         "| `okrdesk generate --objectives 10000` (40,000 KRs, 400,000 check-ins) "
         f"| {generate_s:.1f} s | | | |"
     )
-    return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

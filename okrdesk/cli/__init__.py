@@ -1,16 +1,26 @@
 """The command line: `okrdesk [PATH]` opens the desktop app; `okrdesk COMMAND ...` works headless.
 
 Commands: `init` (create a workspace), `list` (print the OKRs, `--json` for the machine-readable listing of
-shared OKR_RULES.md) and `generate` (a large workspace for trying okrdesk at scale).
+shared OKR_RULES.md), `generate` (a large workspace for trying okrdesk at scale), `checkin` (record a check-in
+of a key result) and `history` (print a key result's check-ins, `--json` too).
 
 argparse cannot combine subcommands with an optional positional PATH, so `main` looks at the first word
 that is not an option: a command name selects the command parser, anything else is the path for the GUI (a
 file named like a command opens with `okrdesk ./list`).
 
 Every failure okrdesk expects (an unusable file, a missing cycle, a full disk...) prints one line,
-"okrdesk: <what went wrong>", to stderr and exits with 1; usage errors exit with 2, as argparse does.
-Imports stay light: `list` reads with the standard library only, SQLAlchemy is loaded by `init` and
-`generate` alone, Qt only for the GUI.
+"okrdesk: <what went wrong>", to stderr and exits with 1; usage errors exit with 2, as argparse does. A value
+that argparse cannot judge (a check-in's value, confidence or date, a key result ref) is an expected failure
+(1), with the same message the app shows. Imports stay light: `list` and `history` read with the standard
+library only, SQLAlchemy is loaded by `init`, `generate` and `checkin` alone, Qt only for the GUI.
+
+Choices for check-ins from the command line (`checkin`):
+- `--at 2026-11-03` (a day alone) means that day at 12:00, or now when it is today; `--at 2026-11-03T14:30`
+  is that moment (local time; with a UTC offset it is converted to local time, as the workspace stores it).
+- Warnings (a value far from the range, a date outside the cycle) go to stderr as "warning: ..." and the
+  check-in is still recorded; a date outside a closed cycle is refused unless `--yes` confirms it.
+- `--author` names a person of the workspace; without it the check-in has no author (the app's "me" is a
+  setting of the desktop app, not of the workspace).
 """
 
 from __future__ import annotations
@@ -24,16 +34,15 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from okrdesk import __version__
+from okrdesk.cli.checkins import add_check_in_parsers, run_checkin, run_history
+from okrdesk.cli.common import Failure as _Failure
+from okrdesk.cli.common import set_errors_replace as _set_errors_replace
 
-COMMANDS = ("init", "list", "generate")
+COMMANDS = ("init", "list", "generate", "checkin", "history")
+COMMAND_LIST = "{" + ",".join(COMMANDS) + "}"
 VERSION = f"okrdesk {__version__}"
-
-
-class _Failure(Exception):
-    """A message for the user, printed as one line."""
 
 
 def _positive(text: str) -> int:
@@ -56,13 +65,13 @@ def _day(text: str) -> date:
 def _command_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="okrdesk",
-        usage="okrdesk [-h] [--version] [PATH] [--exit-after-load]\n       okrdesk {init,list,generate} ...",
+        usage=f"okrdesk [-h] [--version] [PATH] [--exit-after-load]\n       okrdesk {COMMAND_LIST} ...",
         description="Offline OKRs: objectives, key results, check-ins and retrospectives.",
         epilog="Without a command, okrdesk opens the desktop app on PATH (default: your own workspace); "
         "--exit-after-load quits as soon as the first screen is drawn.",
     )
     parser.add_argument("--version", action="version", version=VERSION)
-    commands = parser.add_subparsers(dest="command", metavar="{init,list,generate}")
+    commands = parser.add_subparsers(dest="command", metavar=COMMAND_LIST)
 
     init = commands.add_parser("init", prog="okrdesk init", help="create a new workspace file")
     init.add_argument("path", metavar="PATH", help="the new workspace file (e.g. team.okr)")
@@ -94,6 +103,7 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     generate.add_argument("--seed", type=int, default=1, help="the random seed (same seed, same data)")
     generate.add_argument("--force", action="store_true", help="replace an existing file at PATH")
+    add_check_in_parsers(commands)
     return parser
 
 
@@ -142,12 +152,6 @@ def _init(args: argparse.Namespace) -> int:
     return 0
 
 
-def _set_errors_replace(stream: Any) -> None:
-    """Characters the terminal cannot show become '?' instead of failing the whole listing."""
-    if hasattr(stream, "reconfigure"):
-        stream.reconfigure(errors="replace")
-
-
 def _list(args: argparse.Namespace) -> int:
     from okrdesk.services.listing import listing, outline
     from okrdesk.services.workspace import Workspace
@@ -184,6 +188,9 @@ def _generate(args: argparse.Namespace) -> int:
     return 0
 
 
+# ---- check-ins -----------------------------------------------------------------------------------------
+
+
 def _gui(args: argparse.Namespace) -> int:
     try:
         from okrdesk.ui.app import run_gui
@@ -203,7 +210,8 @@ def _run(argv: list[str]) -> int:
         _command_parser().parse_args(["--help"])  # the full help, commands included; exits
     if first in COMMANDS:
         args = _command_parser().parse_args(argv)
-        handler = {"init": _init, "list": _list, "generate": _generate}[args.command]
+        handlers = {"init": _init, "list": _list, "generate": _generate}
+        handler = {**handlers, "checkin": run_checkin, "history": run_history}[args.command]
     else:
         parser = _gui_parser()
         args = parser.parse_args(argv)
