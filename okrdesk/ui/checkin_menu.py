@@ -209,10 +209,7 @@ class CheckInMenu(QObject):
     def _build_panel(self) -> None:
         if self.panel is not None:
             return
-        try:
-            from okrdesk.ui.checkin_panel import CheckInPanel
-        except ImportError:
-            return
+        from okrdesk.ui.checkin_panel import CheckInPanel
 
         self.panel = CheckInPanel(self.window.controller, self.panel_dock)
         self.panel_dock.setWidget(self.panel)
