@@ -35,9 +35,7 @@ from okrdesk.domain.cycles import format_date
 from okrdesk.domain.model import CheckIn, Cycle, KeyResult, KRType, Objective
 from okrdesk.services.errors import NotFoundError, OkrdeskError
 from okrdesk.ui.checkin_commands import RecordCheckIns
-from okrdesk.ui.commands import short_title
-from okrdesk.ui.controller import Controller
-from okrdesk.ui.dialogs.checkin_parts import (
+from okrdesk.ui.checkin_parts import (
     NO_CONFIDENCE,
     WarningLabel,
     band_word,
@@ -56,6 +54,8 @@ from okrdesk.ui.dialogs.checkin_parts import (
     to_qdatetime,
     value_text,
 )
+from okrdesk.ui.commands import short_title
+from okrdesk.ui.controller import Controller
 from okrdesk.ui.dialogs.common import ErrorLabel, add_undo_actions, plain_label, plain_tooltip
 
 

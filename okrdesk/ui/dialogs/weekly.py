@@ -35,8 +35,7 @@ from okrdesk.domain.cycles import format_date, format_date_range
 from okrdesk.domain.model import CheckIn, Cycle, KeyResult, KRType, Objective, OwnerKind
 from okrdesk.services.errors import NotFoundError, OkrdeskError
 from okrdesk.ui.checkin_commands import RecordCheckIns
-from okrdesk.ui.controller import Controller
-from okrdesk.ui.dialogs.checkin_parts import (
+from okrdesk.ui.checkin_parts import (
     WarningLabel,
     bold,
     check_in_moment,
@@ -49,6 +48,7 @@ from okrdesk.ui.dialogs.checkin_parts import (
     spin_confidence,
     value_text,
 )
+from okrdesk.ui.controller import Controller
 from okrdesk.ui.dialogs.common import ErrorLabel, add_undo_actions, plain_label, plain_tooltip, plural
 
 ROW_NOTE_MAX = 80

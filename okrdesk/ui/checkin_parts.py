@@ -1,5 +1,5 @@
-"""Words and widgets the check-in dialogs share: values with units, progress and status words, the
-confidence spin box, the amber warning line and the closed-cycle confirmation."""
+"""Words and widgets the check-in dialogs and the history share: values with units, progress and status
+words, the confidence spin box, the amber warning line and the closed-cycle confirmation."""
 
 from __future__ import annotations
 
@@ -70,14 +70,22 @@ def expected_text(kr: KeyResult, cycle: Cycle | None, today: date) -> str:
     return with_unit(round(checkins.expected_value(kr, expected), decimals), kr.unit)
 
 
-def progress_text(raw: float) -> str:
-    """A raw progress as a percentage, overachievement and below-baseline said, never hidden."""
+def progress_text(raw: float, *, words: bool = True) -> str:
+    """A raw progress as a percentage, overachievement (▲) and below-baseline (▼) marked, never hidden
+    by clamping; with `words`, the marks are said too ("115 % ▲ overachieved")."""
     text = f"{round(raw * 100)} %"
     if raw > 1:
-        return text + " ▲ " + _tr("overachieved")
+        return text + (" ▲ " + _tr("overachieved") if words else " ▲")
     if raw < 0:
-        return text + " ▼ " + _tr("below baseline")
+        return text + (" ▼ " + _tr("below baseline") if words else " ▼")
     return text
+
+
+def confidence_text(confidence: int | None) -> str:
+    """ "7/10 · high" (empty when none was given)."""
+    if confidence is None:
+        return ""
+    return f"{confidence}/10 · {band_word(confidence)}"
 
 
 def status_word(state: Status) -> str:
@@ -107,8 +115,9 @@ def check_in_moment(today: date | None) -> datetime:
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:
-    """Seconds are kept though not shown: a check-in right after another one must still come after it."""
-    time = QTime(moment.hour, moment.minute, moment.second)
+    """A stored (local, naive) timestamp for a QDateTimeEdit, to the millisecond: seconds are kept though
+    not shown, so a check-in right after another one still comes after it."""
+    time = QTime(moment.hour, moment.minute, moment.second, moment.microsecond // 1000)
     return QDateTime(QDate(moment.year, moment.month, moment.day), time)
 
 
