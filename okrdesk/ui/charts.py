@@ -128,7 +128,7 @@ class ProgressChart(QWidget):
         self.x_axis = QDateTimeAxis()
         self.x_axis.setFormat("d MMM")
         self.y_axis = QValueAxis()
-        self.y_axis.setLabelFormat("%.0f")
+        self.y_axis.setLabelFormat("%.0f %%")
         self.y_axis.setTitleText(self.tr("Progress (%)"))
         self.y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
         self.y_axis.setTickAnchor(0)
@@ -265,15 +265,18 @@ class ProgressChart(QWidget):
         self._fit_to_height()
 
     def _show_confidence(self, shown: bool) -> None:
-        """Adds the confidence series and its axis (key results) or takes them out (objectives, nothing)."""
-        if shown and self.confidence.chart() is None:
+        """Adds the confidence series and shows its axis (key results), or takes the series out and hides
+        the axis (objectives, nothing). The axis stays in the chart: QtCharts leaves a removed axis's labels
+        drawn on the plot."""
+        if self.confidence_axis not in self.chart.axes():
             self.chart.addAxis(self.confidence_axis, Qt.AlignmentFlag.AlignRight)
+        self.confidence_axis.setVisible(shown)
+        if shown and self.confidence.chart() is None:
             self.chart.addSeries(self.confidence)
             self.confidence.attachAxis(self.x_axis)
             self.confidence.attachAxis(self.confidence_axis)
         elif not shown and self.confidence.chart() is not None:
             self.chart.removeSeries(self.confidence)
-            self.chart.removeAxis(self.confidence_axis)
 
     def has_confidence(self) -> bool:
         return self.confidence.chart() is not None
