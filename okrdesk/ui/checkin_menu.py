@@ -100,7 +100,7 @@ class CheckInMenu(QObject):
         )
         self.panel_dock.visibilityChanged.connect(self._on_panel_visibility)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.panel_dock)
-        window.resizeDocks([self.panel_dock], [300], Qt.Orientation.Vertical)  # a saved layout overrides it
+        window.resizeDocks([self.panel_dock], [240], Qt.Orientation.Vertical)  # a saved layout overrides it
         self.panel = None  # the CheckInPanel, built when the dock is first shown
         self.history_action = self.panel_dock.toggleViewAction()
         self.history_action.setText(tr("Check-in &history and chart"))

@@ -201,8 +201,10 @@ def test_a_key_result_deleted_meanwhile_is_pointed_out(
 def test_empty_states(qtbot: QtBot, controller: Controller, team: Team) -> None:
     ws = controller.workspace
     loner = ws.add_owner("person", "Aaron Nobody")
-    dialog = open_round(qtbot, controller, None)  # nobody chosen: the first person
-    assert dialog.owner_combo.currentData() == loner.id
+    dialog = open_round(qtbot, controller, None)  # "me" unknown: someone with key results, not the loner
+    assert dialog.owner_combo.currentData() != loner.id
+    assert dialog.rows
+    dialog.owner_combo.setCurrentIndex(dialog.owner_combo.findData(loner.id))
     assert dialog.rows == [] and dialog.empty_label.isVisible()
     assert "Aaron Nobody has no key results in 2026 Q2." in dialog.empty_label.text()
     assert "Preferences" in dialog.empty_label.text()

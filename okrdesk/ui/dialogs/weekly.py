@@ -169,9 +169,6 @@ class WeeklyCheckInDialog(QDialog):
             self.owner_combo.insertSeparator(self.owner_combo.count())
         for team in teams:
             self.owner_combo.addItem(self.tr("{name} (team)").format(name=team.name), team.id)
-        index = self.owner_combo.findData(owner_id) if owner_id is not None else -1
-        self.owner_combo.setCurrentIndex(max(index, 0) if self.owner_combo.count() else -1)
-
         for cycle in self.workspace.cycles():
             label = f"{cycle.name} ({format_date_range(cycle.start, cycle.end)})"
             self.cycle_combo.addItem(label, cycle.id)
@@ -180,6 +177,36 @@ class WeeklyCheckInDialog(QDialog):
             cycle_id = current.id if current is not None else None
         index = self.cycle_combo.findData(cycle_id) if cycle_id is not None else -1
         self.cycle_combo.setCurrentIndex(max(index, 0) if self.cycle_combo.count() else -1)
+
+        if owner_id is None:
+            owner_id = self._someone_to_check_in(people)
+        index = self.owner_combo.findData(owner_id) if owner_id is not None else -1
+        self.owner_combo.setCurrentIndex(max(index, 0) if self.owner_combo.count() else -1)
+
+    def _someone_to_check_in(self, people: list[Any]) -> int | None:
+        """Without "me": the first person (by name) with key results due in the cycle, else with any."""
+        cycle_id = self.cycle_combo.currentData()
+        if cycle_id is None:
+            return None
+        try:
+            tree = self.workspace.cycle_tree(int(cycle_id))
+        except OkrdeskError:
+            return None
+        objectives = {o.id: o for o in tree.objectives if o.cycle_id == tree.cycle.id}
+        stale = self.workspace.stale_days()
+        owning: set[int | None] = set()
+        due: set[int | None] = set()
+        for kr in tree.key_results:
+            if kr.objective_id in objectives:
+                owner = owner_of(kr, objectives[kr.objective_id])
+                owning.add(owner)
+                if checkins.is_due(kr, tree.cycle, self.today, stale):
+                    due.add(owner)
+        for candidates in (due, owning):
+            for person in people:
+                if person.id in candidates:
+                    return int(person.id)
+        return None
 
     # ---- the rows ---------------------------------------------------------------------------------------
 
