@@ -36,7 +36,6 @@ from datetime import date
 from pathlib import Path
 
 from okrdesk import __version__
-from okrdesk.cli.checkins import add_check_in_parsers, run_checkin, run_history
 from okrdesk.cli.common import Failure as _Failure
 from okrdesk.cli.common import set_errors_replace as _set_errors_replace
 
@@ -103,6 +102,8 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     generate.add_argument("--seed", type=int, default=1, help="the random seed (same seed, same data)")
     generate.add_argument("--force", action="store_true", help="replace an existing file at PATH")
+    from okrdesk.cli.checkins import add_check_in_parsers  # not on the way to the GUI
+
     add_check_in_parsers(commands)
     return parser
 
@@ -211,7 +212,11 @@ def _run(argv: list[str]) -> int:
     if first in COMMANDS:
         args = _command_parser().parse_args(argv)
         handlers = {"init": _init, "list": _list, "generate": _generate}
-        handler = {**handlers, "checkin": run_checkin, "history": run_history}[args.command]
+        if args.command in ("checkin", "history"):
+            from okrdesk.cli.checkins import run_checkin, run_history
+
+            handlers |= {"checkin": run_checkin, "history": run_history}
+        handler = handlers[args.command]
     else:
         parser = _gui_parser()
         args = parser.parse_args(argv)

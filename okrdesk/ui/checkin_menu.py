@@ -202,7 +202,9 @@ class CheckInMenu(QObject):
 
     def _on_panel_visibility(self, visible: bool) -> None:
         if visible and self.panel is None:
-            QTimer.singleShot(0, self._build_panel)  # after the window's first paint: start-up stays quick
+            # Twice deferred: the first turn of the event loop paints the window and its tree, the panel
+            # is built on the next one, so it never stands between the user and the first screen.
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._build_panel))
         elif visible:
             self.update()
 

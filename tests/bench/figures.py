@@ -10,11 +10,13 @@ sqlite3 on a copy of the same file with the same pragmas: BEGIN IMMEDIATE, one I
 interleaved call by call, so both meet the same disk and cache conditions. Commits wait for fsync, so the
 figure depends on the disk under the temporary folder (TMPDIR); the file system is printed with it.
 
-`python tests/bench/figures.py checkins` measures only the check-ins (`startup` only the start-up figures).
+`python tests/bench/figures.py checkins` measures only the check-ins (`startup` only the start-up figures,
+`history` only the history and chart of a key result with 1,000 check-ins, see history_figure.py).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import platform
 import random
@@ -152,12 +154,11 @@ def _print_check_ins(okrdesk_ms: list[float], floor_ms: list[float], folder: Pat
 
 
 def main(argv: list[str]) -> int:
-    parts = set(argv) or {"startup", "checkins"}
-    unknown = parts - {"startup", "checkins"}
+    parts = set(argv) or {"startup", "checkins", "history"}
+    unknown = parts - {"startup", "checkins", "history"}
     if unknown:
-        print(
-            f"usage: figures.py [startup] [checkins] (unknown: {', '.join(sorted(unknown))})", file=sys.stderr
-        )
+        names = ", ".join(sorted(unknown))
+        print(f"usage: figures.py [startup] [checkins] [history] (unknown: {names})", file=sys.stderr)
         return 2
     python = sys.executable
     import compileall
@@ -180,10 +181,33 @@ def main(argv: list[str]) -> int:
             init = [python, "-m", "okrdesk", "init", str(sample), "--sample"]
             subprocess.run(init, check=True, stdout=subprocess.DEVNULL)
             _startup(python, sample, large, generate_s)
-        if "checkins" in parts:  # last: it adds check-ins to the large workspace
+        if "checkins" in parts:  # after start-up: it adds check-ins to the large workspace
             print()
             _print_check_ins(*_check_in_commits(large), Path(folder))
+        if "history" in parts:
+            print()
+            _history(python, Path(folder))
     return 0
+
+
+def _history(python: str, folder: Path) -> None:
+    """History and chart of a key result with 1,000 check-ins, in a fresh offscreen process."""
+    script = Path(__file__).with_name("history_figure.py")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [python, str(script), str(folder)], check=True, capture_output=True, text=True, env=env
+    )
+    figures = json.loads(out.stdout.strip().splitlines()[-1])
+    print("| 1,000 check-ins of one key result | first opening | later openings (median) | target |")
+    print("|---|---|---|---|")
+    print(
+        f"| history table, painted | {figures['history_first_ms']} ms "
+        f"| {figures['history_ms']} ms | < 200 ms |"
+    )
+    print(
+        f"| progress chart, painted (first: QtCharts imported) | {figures['chart_first_ms']} ms "
+        f"| {figures['chart_ms']} ms | < 200 ms |"
+    )
 
 
 def _startup(python: str, sample: Path, large: Path, generate_s: float) -> None:
