@@ -35,7 +35,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check okrdesk tests
 	$(VENV)/bin/mypy okrdesk/domain okrdesk/store okrdesk/services
 
-# Start-up and large-workspace figures for the README (not part of `make test`).
+# Start-up, check-in and history figures for the README (not part of `make test`).
 figures: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/figures.py
 

@@ -58,7 +58,7 @@ def test_bad_values_are_refused_and_nothing_is_written(
 
 
 def test_confidence_and_future_dates_are_refused(workspace: Workspace, key_result: KeyResult) -> None:
-    with pytest.raises(ValidationError, match="0 .*10"):
+    with pytest.raises(ValidationError, match=r"0 .*10"):
         workspace.record_check_in(key_result.id, 5, confidence=11)
     with pytest.raises(ValidationError, match="future"):
         workspace.record_check_in(key_result.id, 5, at=datetime.now() + timedelta(days=1))
@@ -76,7 +76,8 @@ def test_a_round_is_all_or_nothing(workspace: Workspace, key_result: KeyResult) 
     with pytest.raises(ValidationError):
         workspace.record_check_ins([(key_result.id, {"value": 20}), (other.id, {"value": "ten"})])
     assert workspace.check_ins(key_result.id) == []
-    done = workspace.record_check_ins([(key_result.id, {"value": 20}), (other.id, {"value": 3, "note": "ok"})])
+    entries = [(key_result.id, {"value": 20}), (other.id, {"value": 3, "note": "ok"})]
+    done = workspace.record_check_ins(entries)
     assert [c.value for c in done] == [20, 3]
     assert workspace.key_result(other.id).current == 3
 

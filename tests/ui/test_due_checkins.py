@@ -93,9 +93,11 @@ def test_due_filter_shows_exactly_the_due_key_results_and_checking_in_clears_one
 def test_the_bar_counts_my_key_results_when_i_am_known(qtbot: QtBot, sample: Path) -> None:
     with Workspace.open(sample) as workspace:
         due = _due_in_service(workspace)
-        owners = {kr.owner_id or workspace.objective(kr.objective_id).owner_id for kr in due.values()}
-        me = next(iter(owners))
-        mine = [kr for kr in due.values() if (kr.owner_id or workspace.objective(kr.objective_id).owner_id) == me]
+        owner_of = {
+            kr.id: kr.owner_id or workspace.objective(kr.objective_id).owner_id for kr in due.values()
+        }
+        me = next(iter(owner_of.values()))
+        mine = [kr_id for kr_id, owner in owner_of.items() if owner == me]
     settings.set_me(sample, me)
     window = _open(qtbot, sample)
     expected = "1 of your key results" if len(mine) == 1 else f"{len(mine)} of your key results"

@@ -17,9 +17,9 @@ from pytestqt.qtbot import QtBot
 from okrdesk.domain.model import KeyResult
 from okrdesk.services.workspace import Workspace
 from okrdesk.ui.checkin_commands import RecordCheckIns
+from okrdesk.ui.checkin_parts import to_qdatetime
 from okrdesk.ui.controller import Controller
 from okrdesk.ui.dialogs.common import plain_tooltip
-from okrdesk.ui.checkin_parts import to_qdatetime
 from okrdesk.ui.history import HistoryView
 from okrdesk.ui.history_model import (
     AUTHOR,
