@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+from okrdesk.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from okrdesk.ui.controller import Controller
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -29,3 +36,22 @@ def isolated_dirs(
     except ImportError:
         pass
     yield base
+
+
+WORKSPACE_DAY = date(2026, 5, 10)  # a new workspace made on this day starts with "2026 Q2" (Apr 1 – Jun 30)
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
+    """A new, empty workspace with the cycle 2026 Q2, as made on WORKSPACE_DAY."""
+    ws = Workspace.create(tmp_path / "w.okr", today=WORKSPACE_DAY)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def controller(workspace: Workspace) -> Controller:
+    """The GUI's controller (undo stack, change signal) over that workspace."""
+    from okrdesk.ui.controller import Controller
+
+    return Controller(workspace)

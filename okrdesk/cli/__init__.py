@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import os
 import sqlite3
 import sys
@@ -37,7 +36,7 @@ from pathlib import Path
 
 from okrdesk import __version__
 from okrdesk.cli.common import Failure as _Failure
-from okrdesk.cli.common import set_errors_replace as _set_errors_replace
+from okrdesk.cli.common import print_document
 
 COMMANDS = ("init", "list", "generate", "checkin", "history")
 COMMAND_LIST = "{" + ",".join(COMMANDS) + "}"
@@ -159,13 +158,7 @@ def _list(args: argparse.Namespace) -> int:
 
     with Workspace.open(args.path) as workspace:
         document = listing(workspace, args.cycle, args.today)
-    if args.json:
-        if hasattr(sys.stdout, "reconfigure"):
-            sys.stdout.reconfigure(encoding="utf-8")  # JSON is UTF-8 (RFC 8259), whatever the terminal
-        print(json.dumps(document, indent=2, ensure_ascii=False))
-    else:
-        _set_errors_replace(sys.stdout)
-        print(outline(document), end="")
+    print_document(document, args.json, lambda: outline(document))
     return 0
 
 

@@ -6,14 +6,13 @@ See the package docstring (okrdesk/cli/__init__.py) for the choices about dates,
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import unicodedata
 from datetime import date, datetime
 from datetime import time as clock
 from typing import TYPE_CHECKING, Any
 
-from okrdesk.cli.common import Failure, set_errors_replace
+from okrdesk.cli.common import Failure, print_document, set_errors_replace
 
 if TYPE_CHECKING:
     from okrdesk.domain.model import Cycle, KeyResult
@@ -42,19 +41,24 @@ check-in (above 1 overachieved, below 0 below baseline); "confidence" and "autho
 the full note, exactly as written."""
 
 
-def add_check_in_parsers(commands: Any) -> None:
-    raw = argparse.RawDescriptionHelpFormatter
-    checkin = commands.add_parser(
-        "checkin",
-        prog="okrdesk checkin",
-        help="record a check-in of a key result",
-        description=CHECKIN_HELP,
-        formatter_class=raw,
+def _key_result_command(commands: Any, name: str, summary: str, description: str) -> argparse.ArgumentParser:
+    """A subcommand about one key result: PATH and --kr REF."""
+    parser: argparse.ArgumentParser = commands.add_parser(
+        name,
+        prog=f"okrdesk {name}",
+        help=summary,
+        description=description,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    checkin.add_argument("path", metavar="PATH", help="the workspace file")
-    checkin.add_argument(
+    parser.add_argument("path", metavar="PATH", help="the workspace file")
+    parser.add_argument(
         "--kr", metavar="REF", required=True, help="the key result's ref, as `okrdesk list` shows it (KR-12)"
     )
+    return parser
+
+
+def add_check_in_parsers(commands: Any) -> None:
+    checkin = _key_result_command(commands, "checkin", "record a check-in of a key result", CHECKIN_HELP)
     checkin.add_argument(
         "--value",
         metavar="V",
@@ -77,17 +81,7 @@ def add_check_in_parsers(commands: Any) -> None:
     )
     checkin.add_argument("--yes", action="store_true", help="confirm a check-in dated outside a closed cycle")
 
-    history = commands.add_parser(
-        "history",
-        prog="okrdesk history",
-        help="print the check-ins of a key result",
-        description=HISTORY_HELP,
-        formatter_class=raw,
-    )
-    history.add_argument("path", metavar="PATH", help="the workspace file")
-    history.add_argument(
-        "--kr", metavar="REF", required=True, help="the key result's ref, as `okrdesk list` shows it (KR-12)"
-    )
+    history = _key_result_command(commands, "history", "print the check-ins of a key result", HISTORY_HELP)
     history.add_argument("--json", action="store_true", help="print the check-ins as JSON (see above)")
 
 
@@ -361,11 +355,5 @@ def run_history(args: argparse.Namespace) -> int:
     with Workspace.open(args.path) as workspace:
         kr = _key_result_of(workspace, args.kr)
         document = _history_document(workspace, kr)
-    if args.json:
-        if hasattr(sys.stdout, "reconfigure"):
-            sys.stdout.reconfigure(encoding="utf-8")  # JSON is UTF-8 (RFC 8259), whatever the terminal
-        print(json.dumps(document, indent=2, ensure_ascii=False))
-    else:
-        set_errors_replace(sys.stdout)
-        print(_history_text(kr, document), end="")
+    print_document(document, args.json, lambda: _history_text(kr, document))
     return 0

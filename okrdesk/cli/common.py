@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import sys
+from collections.abc import Callable
 from typing import Any
 
 
@@ -13,3 +16,14 @@ def set_errors_replace(stream: Any) -> None:
     """Characters the terminal cannot show become '?' instead of failing the whole listing."""
     if hasattr(stream, "reconfigure"):
         stream.reconfigure(errors="replace")
+
+
+def print_document(document: Any, as_json: bool, text: Callable[[], str]) -> None:
+    """Prints a document as UTF-8 JSON (RFC 8259, whatever the terminal's encoding) or as text for people."""
+    if as_json:
+        if hasattr(sys.stdout, "reconfigure"):
+            sys.stdout.reconfigure(encoding="utf-8")
+        print(json.dumps(document, indent=2, ensure_ascii=False))
+    else:
+        set_errors_replace(sys.stdout)
+        print(text(), end="")

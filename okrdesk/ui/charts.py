@@ -287,15 +287,7 @@ class ProgressChart(QWidget):
         """Redraws after an edit of what is shown: at once when visible, else the next time it is shown."""
         if self.key is None:
             return
-        kind, item_id = self.key
-        touched = (
-            change.reload
-            or change.rebuild
-            or change.cycles
-            or bool(self._kr_ids.intersection(change.key_results))
-            or (kind == "key_result" and item_id in change.key_results)
-            or (kind == "objective" and item_id in change.objectives)
-        )
+        touched = change.cycles or change.touches(self.key, self._kr_ids)
         if not touched:
             return
         if self.isVisible():

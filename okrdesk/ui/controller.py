@@ -28,6 +28,18 @@ class Change:
     select: tuple[str, int] | None = None  # ("objective" | "key_result", id) to select afterwards
     extra: dict[str, object] = field(default_factory=dict)
 
+    def touches(self, key: tuple[str, int], key_result_ids: set[int] | frozenset[int] = frozenset()) -> bool:
+        """True when the change may alter what a view of `key` shows (an objective's view also names the
+        ids of its key results)."""
+        kind, item_id = key
+        return (
+            self.reload
+            or self.rebuild
+            or bool(key_result_ids.intersection(self.key_results))
+            or (kind == "key_result" and item_id in self.key_results)
+            or (kind == "objective" and item_id in self.objectives)
+        )
+
 
 class Controller(QObject):
     """Holds the workspace and its undo stack; emits `changed` after every edit, undo and redo."""

@@ -138,15 +138,7 @@ class HistoryModel(QAbstractTableModel):
         """Re-reads after an edit that touched what is shown (edits, undo, redo, other windows' changes)."""
         if self.key is None:
             return
-        kind, item_id = self.key
-        touched = (
-            change.reload
-            or change.rebuild
-            or change.owners
-            or bool(self._kr_ids.intersection(change.key_results))
-            or (kind == "key_result" and item_id in change.key_results)
-            or (kind == "objective" and item_id in change.objectives)
-        )
+        touched = change.owners or change.touches(self.key, self._kr_ids)
         if touched:
             self.refresh()
 

@@ -4,9 +4,7 @@ latest check-in, refused input writes nothing, and undo data puts everything bac
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -16,13 +14,6 @@ from okrdesk.services.workspace import Workspace
 
 TODAY = date(2026, 5, 10)  # the default cycle of a new workspace is "2026 Q2"
 HOSTILE = "<b>bold</b> <img src=x> =1+1 مرحبا 🎉\nline two"
-
-
-@pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    ws = Workspace.create(tmp_path / "w.okr", today=TODAY)
-    yield ws
-    ws.close()
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import re
 import sqlite3
 import stat
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -22,13 +22,6 @@ from okrdesk.services.errors import NotFoundError, ValidationError, WorkspaceErr
 from okrdesk.services.workspace import Workspace
 
 TODAY = date(2026, 5, 10)  # the default cycle of a new workspace is "2026 Q2"
-
-
-@pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    ws = Workspace.create(tmp_path / "w.okr", today=TODAY)
-    yield ws
-    ws.close()
 
 
 @dataclass

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDateTime, Qt
@@ -18,18 +16,6 @@ from okrdesk.ui.dialogs.checkin import CheckInDialog
 
 TODAY = date(2026, 5, 10)  # in 2026 Q2 (Apr 1 – Jun 30): 39 of 90 days gone, a pace of 43 %
 HOSTILE = "<b>bold</b> =1+1 مرحبا 🎉"
-
-
-@pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    ws = Workspace.create(tmp_path / "w.okr", today=TODAY)
-    yield ws
-    ws.close()
-
-
-@pytest.fixture
-def controller(workspace: Workspace) -> Controller:
-    return Controller(workspace)
 
 
 @pytest.fixture

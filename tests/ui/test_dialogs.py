@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -22,18 +21,6 @@ from okrdesk.ui.dialogs.people import OWNER_ID_ROLE, OWNER_MIME, PeopleTeamsDial
 from okrdesk.ui.dialogs.preferences import PreferencesDialog
 
 TODAY = date(2026, 5, 10)  # the workspace starts with 2026 Q2 (Apr 1 – Jun 30)
-
-
-@pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    ws = Workspace.create(tmp_path / "w.okr", today=TODAY)
-    yield ws
-    ws.close()
-
-
-@pytest.fixture
-def controller(workspace: Workspace) -> Controller:
-    return Controller(workspace)
 
 
 def owner_named(workspace: Workspace, name: str) -> Owner | None:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -30,18 +28,6 @@ class Team:
     launch: KeyResult  # Maria's own, in Ken's objective
     ken_kr: KeyResult  # Ken's own, in Maria's objective
     team_kr: KeyResult  # the team's through its objective
-
-
-@pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    ws = Workspace.create(tmp_path / "w.okr", today=TODAY)
-    yield ws
-    ws.close()
-
-
-@pytest.fixture
-def controller(workspace: Workspace) -> Controller:
-    return Controller(workspace)
 
 
 @pytest.fixture
