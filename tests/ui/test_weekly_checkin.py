@@ -128,6 +128,25 @@ def test_switching_owner_lists_that_owners_key_results(
     assert dialog.owner_combo.currentText() == "Growth (team)"
 
 
+def test_switching_owner_asks_before_dropping_what_was_typed(
+    qtbot: QtBot, controller: Controller, team: Team
+) -> None:
+    dialog = open_round(qtbot, controller, team.maria)
+    before = titles(dialog)
+    first = dialog.rows[0]
+    assert first.value_edit is not None
+    first.value_edit.setText("12")
+    asked: list[bool] = []
+    dialog.confirm_discard = lambda: asked.append(True) or False  # type: ignore[method-assign]
+    dialog.owner_combo.setCurrentIndex(dialog.owner_combo.findData(team.ken.id))
+    assert asked == [True]
+    assert dialog.owner_combo.currentData() == team.maria.id  # kept: the user said no
+    assert titles(dialog) == before and dialog.rows[0].value_edit.text() == "12"  # type: ignore[union-attr]
+    dialog.confirm_discard = lambda: True  # type: ignore[method-assign]
+    dialog.owner_combo.setCurrentIndex(dialog.owner_combo.findData(team.ken.id))
+    assert titles(dialog) == ["Events"]
+
+
 def test_a_bad_number_disables_save_and_is_explained_in_its_row(
     qtbot: QtBot, controller: Controller, team: Team
 ) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -118,8 +119,42 @@ class WeeklyCheckInDialog(QDialog):
         self.resize(980, 620)
         self._build()
         self._fill_choices(owner_id, cycle_id)
-        self.owner_combo.currentIndexChanged.connect(self.reload)
-        self.cycle_combo.currentIndexChanged.connect(self.reload)
+        self._shown = (self.owner_combo.currentIndex(), self.cycle_combo.currentIndex())
+        self.owner_combo.currentIndexChanged.connect(self._on_choice_changed)
+        self.cycle_combo.currentIndexChanged.connect(self._on_choice_changed)
+        self.reload()
+
+    def has_typed(self) -> bool:
+        """True when some row holds a value or a note that choosing another person or cycle would drop."""
+        for row in self.rows:
+            if row.note_edit.text().strip():
+                return True
+            if row.value_edit is not None and row.value_edit.text().strip():
+                return True
+            if row.done_combo is not None and row.done_combo.currentData() is not None:
+                return True
+        return False
+
+    def confirm_discard(self) -> bool:
+        """Asks before dropping what was typed (tests replace this)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Weekly check-in"),
+            self.tr("Drop the values and notes typed so far? They have not been saved."),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Discard
+
+    def _on_choice_changed(self, _index: int) -> None:
+        """Another person or cycle: list theirs, after a confirmation when that would drop typed input."""
+        if self.has_typed() and not self.confirm_discard():
+            with QSignalBlocker(self.owner_combo), QSignalBlocker(self.cycle_combo):
+                self.owner_combo.setCurrentIndex(self._shown[0])
+                self.cycle_combo.setCurrentIndex(self._shown[1])
+            return
+        self._shown = (self.owner_combo.currentIndex(), self.cycle_combo.currentIndex())
         self.reload()
 
     def _build(self) -> None:
@@ -231,7 +266,7 @@ class WeeklyCheckInDialog(QDialog):
         return sorted(found, key=lambda pair: (order[pair[0].objective_id], pair[0].position, pair[0].id))
 
     def reload(self) -> None:
-        """Lists the chosen owner's key results in the chosen cycle (what was typed is dropped)."""
+        """Lists the chosen owner's key results in the chosen cycle (typed input is dropped: callers ask)."""
         self.rows, self._row_of = [], {}
         self._stale_days = self.workspace.stale_days()
         self.error_label.clear_message()
