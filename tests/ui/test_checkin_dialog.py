@@ -45,6 +45,7 @@ def test_value_confidence_and_note_then_enter_records_one_check_in_and_undo_remo
     me = ws.add_owner("person", "Maria Lopez")
     dialog = open_dialog(qtbot, controller, kr.id, author_id=me.id)
     assert dialog.windowTitle() == "Check in – Members"
+    assert dialog.author_label.text() == "Maria Lopez"  # who signs the check-in
     assert dialog.value_edit is not None and dialog.value_edit.text() == "0"
     assert dialog.value_edit.selectedText() == "0"  # typing replaces the current value
 
@@ -263,3 +264,10 @@ def test_keep_types_say_what_they_mean_and_prefill_the_last_confidence(
     assert dialog.confidence_spin.value() == 3 and dialog.band_label.text() == "low"
     assert dialog.last_label.text().startswith("May 1, 2026 09:00")
     assert dialog.value_edit is not None and dialog.value_edit.text() == "96"
+
+
+def test_without_me_the_dialog_says_the_check_in_is_unsigned(
+    qtbot: QtBot, controller: Controller, kr: KeyResult
+) -> None:
+    dialog = open_dialog(qtbot, controller, kr.id)
+    assert "choose who you are in Preferences" in dialog.author_label.text()

@@ -186,6 +186,8 @@ class CheckInDialog(QDialog):
         form.addRow(confidence_label, confidence_row)
         form.addRow(self.tr("&Note:"), self.note_edit)
         form.addRow(self.tr("&When:"), self.at_edit)
+        self.author_label = dim(plain_label(self._author_text(), self, wrap=True))
+        form.addRow(self.tr("By:"), self.author_label)
 
         self.error_label = ErrorLabel(self)
         self.copy_button = QPushButton(self.tr("Copy &note"), self)
@@ -270,6 +272,12 @@ class CheckInDialog(QDialog):
             return validation.parse_number(self.value_edit.text(), "value")
         except ValueError:
             return None
+
+    def _author_text(self) -> str:
+        names = {o.id: o.name for o in self.workspace.owners()}
+        if self.author_id in names:
+            return names[self.author_id]
+        return self.tr("nobody named: choose who you are in Preferences to sign your check-ins")
 
     def at(self) -> datetime:
         moment: datetime = self.at_edit.dateTime().toPython()  # type: ignore[assignment]
