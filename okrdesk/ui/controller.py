@@ -6,6 +6,7 @@ that a refused edit (a validation error, a vanished item) is reported and never 
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -86,9 +87,19 @@ class EditCommand(QUndoCommand):
 
     def __init__(self, controller: Controller, text: str) -> None:
         super().__init__(text)
-        self.controller = controller
+        # Weakly: the undo stack (a child of the controller) owns its commands, and a strong reference back
+        # would make a reference cycle through C++ ownership that the garbage collector tears apart in any
+        # order, deleting the commands twice (a crash, seen in the tests).
+        self._controller = weakref.ref(controller)
         self.workspace = controller.workspace
         self._skip_redo = False
+
+    @property
+    def controller(self) -> Controller:
+        controller = self._controller()
+        if controller is None:  # the window and its undo stack are gone; nothing can replay this step
+            raise RuntimeError("the controller of this edit no longer exists")
+        return controller
 
     #: Adds, deletes and moves: replayed from history (undo, redo), the tree is re-read rather than patched,
     #: since the rows around the item may have changed in between. Field edits stay incremental.

@@ -321,3 +321,23 @@ def test_tooltips_show_titles_literally(window: MainWindow) -> None:
     window.model.setData(window.proxy.mapToSource(index), "<b>Grow</b> fast")
     tip = _find(window, "<b>Grow</b> fast").data(Qt.ItemDataRole.ToolTipRole)
     assert "&lt;b&gt;Grow&lt;/b&gt; fast" in tip and "<b>" not in tip
+
+
+def test_undo_history_does_not_keep_its_controller_alive(workspace: Workspace) -> None:
+    """Commands refer to their controller weakly: a strong reference made a cycle through the undo stack's
+    C++ ownership that the garbage collector could tear down in the wrong order (a crash)."""
+    import gc
+    import weakref
+
+    from okrdesk.ui.commands import AddObjective
+    from okrdesk.ui.controller import Controller
+
+    controller = Controller(workspace)
+    assert controller.execute(AddObjective(controller, workspace.cycles()[0].id, "Grow"))
+    alive = weakref.ref(controller)
+    gc.disable()
+    try:
+        del controller
+        assert alive() is None  # freed at once, no cycle left for the collector
+    finally:
+        gc.enable()
