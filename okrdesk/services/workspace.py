@@ -318,6 +318,21 @@ class Workspace:
                 raise WorkspaceError(f"The copy could not be verified ({verdict}); nothing was written.")
         return target
 
+    # ---- retrospectives (rules in services/retro.py) ---------------------------------------------------
+
+    def retrospective_rows(self, cycle_id: int) -> dict[str, Any] | None:
+        """The stored retrospective of a cycle as plain rows (see fastread.retrospective_rows), or None."""
+        result: dict[str, Any] | None = self._read(fastread.retrospective_rows, cycle_id)
+        return result
+
+    def key_results_by_id(self, ids: list[int]) -> list[KeyResult]:
+        result: list[KeyResult] = self._read(fastread.key_results_by_id, ids)
+        return result
+
+    def carried_key_results(self, old_ids: list[int]) -> dict[int, list[int]]:
+        result: dict[int, list[int]] = self._read(fastread.carried_key_results, old_ids)
+        return result
+
 
 @contextlib.contextmanager
 def built_in_place_of(target: Path, failure: str) -> Iterator[Path]:

@@ -258,3 +258,60 @@ def check_in_count(conn: sqlite3.Connection, key_result_ids: Sequence[int]) -> i
         f"SELECT COUNT(*) FROM check_ins WHERE key_result_id IN ({marks})", list(key_result_ids)
     )
     return int(row.fetchone()[0])
+
+
+def retrospective_rows(conn: sqlite3.Connection, cycle_id: int) -> dict[str, Any] | None:
+    """A cycle's stored retrospective as plain rows (services.retro builds its dataclasses), or None.
+
+    Keys: "retrospective" (id, summary, started_at, finished_at), "scores" (key_result_id, suggested, score,
+    override_reason), "reflections" (objective_id, went_well, challenges, lessons), "needs" (person_id,
+    need) and "carry_overs" (key_result_id, decision, target_cycle_id, new_key_result_id), each in id order.
+    """
+    head = conn.execute(
+        "SELECT id, summary, started_at, finished_at FROM retrospectives WHERE cycle_id = ?", (cycle_id,)
+    ).fetchone()
+    if head is None:
+        return None
+    queries = {
+        "scores": "SELECT key_result_id, suggested, score, override_reason FROM retro_scores",
+        "reflections": "SELECT objective_id, went_well, challenges, lessons FROM retro_reflections",
+        "needs": "SELECT person_id, need FROM retro_development_needs",
+        "carry_overs": (
+            "SELECT key_result_id, decision, target_cycle_id, new_key_result_id FROM retro_carry_overs"
+        ),
+    }
+    result: dict[str, Any] = {
+        "retrospective": (head[0], head[1], _dt(head[2]), _dt(head[3])),
+    }
+    for key, sql in queries.items():
+        result[key] = [
+            tuple(r) for r in conn.execute(f"{sql} WHERE retrospective_id = ? ORDER BY id", (head[0],))
+        ]
+    return result
+
+
+def key_results_by_id(conn: sqlite3.Connection, ids: Sequence[int]) -> list[KeyResult]:
+    """Key results by id (any cycle), with their latest check-in; unknown ids are left out."""
+    if not ids:
+        return []
+    rows = conn.execute(
+        f"SELECT {_KR_COLUMNS} FROM key_results k WHERE k.id IN ({','.join('?' * len(ids))}) ORDER BY k.id",
+        list(ids),
+    ).fetchall()
+    latest = _latest_check_ins(conn, [r[0] for r in rows])
+    return [_key_result(r, latest.get(r[0])) for r in rows]
+
+
+def carried_key_results(conn: sqlite3.Connection, old_ids: Sequence[int]) -> dict[int, list[int]]:
+    """For each old key result id, the ids of the key results carried from it (oldest first)."""
+    result: dict[int, list[int]] = {i: [] for i in old_ids}
+    if not old_ids:
+        return result
+    marks = ",".join("?" * len(old_ids))
+    rows = conn.execute(
+        f"SELECT carried_from_id, id FROM key_results WHERE carried_from_id IN ({marks}) ORDER BY id",
+        list(old_ids),
+    )
+    for old, new in rows:
+        result[old].append(new)
+    return result

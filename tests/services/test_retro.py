@@ -1,0 +1,373 @@
+"""Finishing a cycle's retrospective: what is stored, what is carried over, what is refused (writing nothing),
+the backup made first, and the JSON document read back."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from okrdesk.domain.model import CarryDecision, CycleState, KeyResult
+from okrdesk.domain.retro import ScoreEntry
+from okrdesk.services.errors import ValidationError
+from okrdesk.services.retro import (
+    CarryOver,
+    DevelopmentNeed,
+    Reflection,
+    Retrospective,
+    finish_retrospective,
+    read_retrospective,
+    retrospective_document,
+    with_new_ids,
+)
+from okrdesk.services.workspace import Workspace
+
+HOSTILE = "<b>x</b> =1+1 مرحبا 🎉"
+TODAY = date(2026, 11, 21)
+
+
+@pytest.fixture
+def ws(tmp_path: Path) -> Workspace:
+    workspace = Workspace.create(tmp_path / "s.okr", sample=True, today=TODAY)
+    workspace.add_cycle("2026 Dec", date(2026, 12, 1), date(2026, 12, 31))
+    yield workspace
+    workspace.close()
+
+
+def q4(ws: Workspace) -> int:
+    return ws.cycle_by_name("2026 Q4").id
+
+
+def q4_krs(ws: Workspace) -> dict[int, KeyResult]:
+    tree = ws.cycle_tree(q4(ws))
+    mine = {o.id for o in tree.objectives if o.cycle_id == tree.cycle.id}
+    return {kr.id: kr for kr in tree.key_results if kr.objective_id in mine}
+
+
+def an_increase_kr(ws: Workspace, *, with_parent: bool) -> KeyResult:
+    """A not-yet-reached increase KR of Q4 whose objective is (or is not) aligned."""
+    for kr in q4_krs(ws).values():
+        objective = ws.objective(kr.objective_id)
+        if (
+            kr.kr_type == "increase"
+            and kr.current < kr.target
+            and (objective.parent_id is not None) == with_parent
+        ):
+            return kr
+    raise AssertionError("the sample has no such key result")
+
+
+def suggested(kr: KeyResult) -> float:
+    from okrdesk.domain.progress import key_result_progress, suggested_score
+
+    return suggested_score(key_result_progress(kr))
+
+
+def other_score(kr: KeyResult) -> float:
+    return 1.0 if suggested(kr) < 0.5 else 0.0
+
+
+def rows_snapshot(path: Path) -> list[str]:
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def test_finish_stores_scores_reflections_needs_and_closes_the_cycle(ws: Workspace, tmp_path: Path) -> None:
+    kr = an_increase_kr(ws, with_parent=True)
+    person = ws.people()[0]
+    draft = Retrospective(
+        cycle_id=q4(ws),
+        scores=(ScoreEntry(kr.id, suggested(kr), other_score(kr), HOSTILE),),
+        reflections=(Reflection(kr.objective_id, HOSTILE, "slow hiring", "start earlier"),),
+        needs=(DevelopmentNeed(person.id, HOSTILE),),
+        summary=HOSTILE,
+    )
+    stored = finish_retrospective(ws, draft, backup_dir=tmp_path / "bk")
+
+    assert ws.cycle(q4(ws)).state == CycleState.CLOSED
+    assert stored == read_retrospective(ws, q4(ws))
+    assert stored.finished_at is not None
+    assert stored.summary == HOSTILE
+    entry = next(e for e in stored.scores if e.key_result_id == kr.id)
+    assert (entry.suggested, entry.score, entry.reason) == (suggested(kr), other_score(kr), HOSTILE)
+    # Every KR of the cycle gets a score: the suggested one when the draft gives none.
+    others = [e for e in stored.scores if e.key_result_id != kr.id]
+    assert {e.key_result_id for e in stored.scores} == set(q4_krs(ws))
+    assert all(e.score == e.suggested and e.reason == "" for e in others)
+    assert stored.reflections == (Reflection(kr.objective_id, HOSTILE, "slow hiring", "start earlier"),)
+    assert stored.needs == (DevelopmentNeed(person.id, HOSTILE),)
+
+
+def test_carrying_creates_key_results_that_start_where_the_old_ones_stand(ws: Workspace) -> None:
+    dec = ws.cycle_by_name("2026 Dec").id
+    kr = an_increase_kr(ws, with_parent=True)
+    old_objective = ws.objective(kr.objective_id)
+    sibling = next(k for k in q4_krs(ws).values() if k.objective_id == kr.objective_id and k.id != kr.id)
+    before = ws.counts()
+    draft = Retrospective(
+        cycle_id=q4(ws),
+        carry_overs=(
+            CarryOver(kr.id, CarryDecision.CARRY, dec),
+            CarryOver(sibling.id, CarryDecision.DROP, dec),
+        ),
+    )
+    stored = finish_retrospective(ws, draft)
+
+    carried = next(c for c in stored.carry_overs if c.key_result_id == kr.id)
+    dropped = next(c for c in stored.carry_overs if c.key_result_id == sibling.id)
+    assert dropped.new_key_result_id is None and dropped.target_cycle_id is None
+    assert carried.new_key_result_id is not None
+    new = ws.key_result(carried.new_key_result_id)
+    assert (new.start, new.target, new.carried_from_id) == (kr.current, kr.target, kr.id)
+    assert (new.title, new.kr_type, new.unit, new.weight, new.owner_id) == (
+        kr.title,
+        kr.kr_type,
+        kr.unit,
+        kr.weight,
+        kr.owner_id,
+    )
+    new_objective = ws.objective(new.objective_id)
+    assert new_objective.cycle_id == dec
+    assert (new_objective.title, new_objective.owner_id, new_objective.kind) == (
+        old_objective.title,
+        old_objective.owner_id,
+        old_objective.kind,
+    )
+    # The parent (in the year 2026, which encloses December) still exists: the alignment is kept.
+    assert new_objective.parent_id == old_objective.parent_id
+    after = ws.counts()
+    assert after["key_results"] == before["key_results"] + 1
+    assert after["objectives"] == before["objectives"] + 1
+    # The old KR stays, scored, in its closed cycle.
+    assert ws.key_result(kr.id).objective_id == kr.objective_id
+
+
+def test_a_carried_child_aligns_to_its_carried_parent_and_changes_apply(ws: Workspace) -> None:
+    dec = ws.cycle_by_name("2026 Dec").id
+    krs = q4_krs(ws)
+    objectives = {ws.objective(k.objective_id).id: ws.objective(k.objective_id) for k in krs.values()}
+    growing = [k for k in krs.values() if k.kr_type == "increase" and k.current < k.target]
+    child = next(
+        o
+        for o in objectives.values()
+        if o.parent_id in objectives
+        and any(k.objective_id == o.id for k in growing)
+        and any(k.objective_id == o.parent_id for k in growing)
+    )
+    parent_kr = next(k for k in growing if k.objective_id == child.parent_id)
+    child_kr = next(k for k in growing if k.objective_id == child.id)
+    draft = Retrospective(
+        cycle_id=q4(ws),
+        carry_overs=(
+            CarryOver(
+                child_kr.id, CarryDecision.CARRY_CHANGED, dec, title=HOSTILE, target=child_kr.target + 5
+            ),
+            CarryOver(parent_kr.id, CarryDecision.CARRY_CHANGED, dec, target=parent_kr.target + 5),
+        ),
+    )
+    stored = finish_retrospective(ws, draft)
+    new = {c.key_result_id: ws.key_result(c.new_key_result_id or 0) for c in stored.carry_overs}
+    assert new[child_kr.id].title == HOSTILE and new[child_kr.id].target == child_kr.target + 5
+    assert new[parent_kr.id].title == parent_kr.title
+    new_child = ws.objective(new[child_kr.id].objective_id)
+    assert new_child.parent_id == new[parent_kr.id].objective_id
+    assert ws.objective(new_child.parent_id).cycle_id == dec
+
+
+def refused_drafts(ws: Workspace) -> dict[str, tuple[Retrospective, str]]:
+    kr = an_increase_kr(ws, with_parent=True)
+    empty = ws.add_cycle("Empty", date(2027, 1, 1), date(2027, 3, 31)).id
+    return {
+        "override without a reason": (
+            Retrospective(q4(ws), scores=(ScoreEntry(kr.id, 0.0, other_score(kr), "  "),)),
+            f"KR-{kr.id}",
+        ),
+        "missing cycle": (
+            Retrospective(q4(ws), carry_overs=(CarryOver(kr.id, CarryDecision.CARRY, 999),)),
+            "no longer exists",
+        ),
+        "no target cycle": (
+            Retrospective(q4(ws), carry_overs=(CarryOver(kr.id, CarryDecision.CARRY),)),
+            "choose the cycle",
+        ),
+        "same cycle": (
+            Retrospective(q4(ws), carry_overs=(CarryOver(kr.id, CarryDecision.CARRY, q4(ws)),)),
+            "another cycle",
+        ),
+        "carried twice": (
+            Retrospective(
+                q4(ws),
+                carry_overs=(
+                    CarryOver(kr.id, CarryDecision.CARRY, empty),
+                    CarryOver(kr.id, CarryDecision.DROP),
+                ),
+            ),
+            "more than one carry-over",
+        ),
+        "no objectives": (Retrospective(empty), "has no objectives"),
+        "too long": (Retrospective(q4(ws), summary="x" * 100_001), "the limit is"),
+    }
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "override without a reason",
+        "missing cycle",
+        "no target cycle",
+        "same cycle",
+        "carried twice",
+        "no objectives",
+        "too long",
+    ],
+)
+def test_refused_drafts_write_nothing(ws: Workspace, tmp_path: Path, case: str) -> None:
+    draft, words = refused_drafts(ws)[case]
+    path = ws.path
+    ws.close()
+    before = path.read_bytes()
+    workspace = Workspace.open(path)
+    try:
+        with pytest.raises(ValidationError, match=re.escape(words)):
+            finish_retrospective(workspace, draft, backup_dir=tmp_path / "bk")
+    finally:
+        workspace.close()
+    assert path.read_bytes() == before
+    assert not (tmp_path / "bk").exists()
+
+
+def test_every_problem_is_reported_at_once(ws: Workspace) -> None:
+    kr = an_increase_kr(ws, with_parent=True)
+    draft = Retrospective(
+        q4(ws),
+        scores=(ScoreEntry(kr.id, 0.0, other_score(kr), ""),),
+        carry_overs=(CarryOver(kr.id, CarryDecision.CARRY, 999),),
+        summary="x" * 100_001,
+    )
+    with pytest.raises(ValidationError) as caught:
+        finish_retrospective(ws, draft)
+    assert {e.field for e in caught.value.errors} >= {"reason", "target_cycle", "summary"}
+    assert read_retrospective(ws, q4(ws)) is None
+    assert ws.cycle(q4(ws)).state == CycleState.ACTIVE
+
+
+def test_a_failure_in_the_transaction_rolls_everything_back(
+    ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from okrdesk.services import retro as service
+
+    dec = ws.cycle_by_name("2026 Dec").id
+    kr = an_increase_kr(ws, with_parent=True)
+    before = rows_snapshot(ws.path)
+
+    def broken(self: object, carry: CarryOver) -> int:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(service._Carrier, "carry", broken)
+    with pytest.raises(RuntimeError):
+        finish_retrospective(
+            ws, Retrospective(q4(ws), carry_overs=(CarryOver(kr.id, CarryDecision.CARRY, dec),))
+        )
+    assert rows_snapshot(ws.path) == before
+    assert ws.cycle(q4(ws)).state == CycleState.ACTIVE
+
+
+def test_a_backup_with_the_content_before_finishing_is_made_first(ws: Workspace) -> None:
+    before = ws.counts()
+    finish_retrospective(ws, Retrospective(q4(ws), summary="done"))
+    backups = list((ws.path.parent / "backups").iterdir())
+    assert len(backups) == 1
+    assert re.fullmatch(r"s-before-retro-2026-q4-\d{8}-\d{6}\.okr", backups[0].name)
+    with Workspace.open(backups[0]) as copy:
+        assert copy.counts() == before
+        assert copy.cycle_by_name("2026 Q4").state == CycleState.ACTIVE
+        assert read_retrospective(copy, copy.cycle_by_name("2026 Q4").id) is None
+
+
+def test_finishing_again_replaces_and_never_carries_twice(ws: Workspace, tmp_path: Path) -> None:
+    dec = ws.cycle_by_name("2026 Dec").id
+    kr = an_increase_kr(ws, with_parent=True)
+    draft = Retrospective(q4(ws), carry_overs=(CarryOver(kr.id, CarryDecision.CARRY, dec),), summary="one")
+    first = finish_retrospective(ws, draft, backup_dir=tmp_path)
+    count = ws.counts()["key_results"]
+    with pytest.raises(ValidationError, match="carried over already"):
+        finish_retrospective(ws, draft, backup_dir=tmp_path)
+    second = finish_retrospective(ws, replace_summary(with_new_ids(draft, first), "two"), backup_dir=tmp_path)
+    assert ws.counts()["key_results"] == count
+    assert second.summary == "two"
+    assert second.carry_overs == first.carry_overs
+
+
+def replace_summary(draft: Retrospective, summary: str) -> Retrospective:
+    from dataclasses import replace
+
+    return replace(draft, summary=summary)
+
+
+def test_the_json_document_round_trips_the_stored_values(ws: Workspace) -> None:
+    dec = ws.cycle_by_name("2026 Dec").id
+    kr = an_increase_kr(ws, with_parent=True)
+    person = ws.people()[0]
+    draft = Retrospective(
+        cycle_id=q4(ws),
+        scores=(ScoreEntry(kr.id, 0.0, other_score(kr), HOSTILE),),
+        reflections=(Reflection(kr.objective_id, HOSTILE, "", "lessons"),),
+        needs=(DevelopmentNeed(person.id, HOSTILE),),
+        carry_overs=(CarryOver(kr.id, CarryDecision.CARRY, dec),),
+        summary=HOSTILE,
+    )
+    stored = finish_retrospective(ws, draft)
+    document = json.loads(json.dumps(retrospective_document(ws, "2026 q4"), ensure_ascii=False))
+
+    assert document["cycle"] == {
+        "name": "2026 Q4",
+        "start": "2026-10-01",
+        "end": "2026-12-31",
+        "state": "closed",
+    }
+    assert stored.finished_at is not None and document["finished_at"] == stored.finished_at.isoformat()
+    score = next(s for s in document["scores"] if s["ref"] == f"KR-{kr.id}")
+    assert score == {
+        "ref": f"KR-{kr.id}",
+        "title": kr.title,
+        "owner": next(o.name for o in ws.owners() if o.id == kr.owner_id) if kr.owner_id else "",
+        "suggested": suggested(kr),
+        "score": other_score(kr),
+        "override_reason": HOSTILE,
+        "objective_ref": f"O-{kr.objective_id}",
+    }
+    assert len(document["scores"]) == len(stored.scores)
+    objective = next(o for o in document["objectives"] if o["ref"] == f"O-{kr.objective_id}")
+    assert (objective["went_well"], objective["challenges"], objective["lessons"]) == (HOSTILE, "", "lessons")
+    assert 0.0 <= objective["score"] <= 1.0
+    assert document["development_needs"] == [{"person": person.name, "need": HOSTILE}]
+    new_id = stored.carry_overs[0].new_key_result_id
+    assert document["carry_over"] == [
+        {
+            "ref": f"KR-{kr.id}",
+            "title": kr.title,
+            "decision": "carry",
+            "target_cycle": "2026 Dec",
+            "new_ref": f"KR-{new_id}",
+        }
+    ]
+    summary = document["summary"]
+    assert summary["text"] == HOSTILE
+    scores = [e.score for e in stored.scores]
+    assert summary["mean_score"] == pytest.approx(sum(scores) / len(scores), abs=0.005)
+    assert summary["share_at_least_0_7"] == pytest.approx(
+        sum(1 for s in scores if s >= 0.7) / len(scores), abs=0.005
+    )
+    assert 0.0 <= summary["check_in_discipline"] <= 1.0
+
+
+def test_a_cycle_without_a_retrospective_reads_as_none(ws: Workspace) -> None:
+    assert read_retrospective(ws, q4(ws)) is None
