@@ -136,6 +136,11 @@ def _suggested(kr: KeyResult) -> float:
     return suggested_score(key_result_progress(kr))
 
 
+def _outside(ctx: _Context, field: str, key_result_id: int) -> FieldError:
+    """A draft names a key result that is not in the retrospective's cycle."""
+    return FieldError(field, f"{key_result_ref(key_result_id)} is not a key result of {ctx.cycle.name}.")
+
+
 def _score_problems(ctx: _Context, draft: Retrospective) -> list[FieldError]:
     errors: list[FieldError] = []
     for kr_id in retro.duplicate_carries(e.key_result_id for e in draft.scores):
@@ -143,11 +148,7 @@ def _score_problems(ctx: _Context, draft: Retrospective) -> list[FieldError]:
     for entry in draft.scores:
         kr = ctx.key_results.get(entry.key_result_id)
         if kr is None:
-            errors.append(
-                FieldError(
-                    "score", f"{key_result_ref(entry.key_result_id)} is not a key result of {ctx.cycle.name}."
-                )
-            )
+            errors.append(_outside(ctx, "score", entry.key_result_id))
             continue
         for error in retro.validate_score(_suggested(kr), entry.score, entry.reason):
             errors.append(FieldError(error.field, f"{_kr_label(kr)}: {error.message}"))
@@ -198,11 +199,7 @@ def _carry_problems(workspace: Workspace, ctx: _Context, draft: Retrospective) -
     for carry in draft.carry_overs:
         kr = ctx.key_results.get(carry.key_result_id)
         if kr is None:
-            errors.append(
-                FieldError(
-                    "carry", f"{key_result_ref(carry.key_result_id)} is not a key result of {ctx.cycle.name}."
-                )
-            )
+            errors.append(_outside(ctx, "carry", carry.key_result_id))
             continue
         if carry.decision == CarryDecision.DROP:
             continue
