@@ -108,7 +108,7 @@ def short_note(note: str, limit: int = NOTE_SHOWN_MAX) -> str:
 
 def check_in_moment(today: date | None) -> datetime:
     """The default time of a new check-in: now, or `today` at the current time when a day is imposed."""
-    now = datetime.now().replace(microsecond=0)
+    now = datetime.now()
     if today is None or today == now.date():
         return now
     return min(datetime.combine(today, now.time()), now)

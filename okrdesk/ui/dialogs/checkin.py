@@ -9,7 +9,7 @@ shown inline and keeps everything typed. A few helpers here are shared with the 
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -309,7 +309,7 @@ class CheckInDialog(QDialog):
         )
         at = self.at()
         warnings = [w.message for w in checkins.check_in_warnings(kr, value, self.cycle, at.date())]
-        if self.last is not None and at < self.last.at:
+        if self.last is not None and at < self.last.at - timedelta(seconds=1):  # not the one just made
             warnings.append(
                 self.tr(
                     "This is earlier than the latest check-in ({when}), so the current value stays {value}."
