@@ -10,6 +10,12 @@ Choices where shared OKR_RULES.md is silent:
   title, owner, kind and description. Its alignment: to the carried copy of its parent when that parent is
   carried too, else to the old parent when the parent's cycle encloses the target cycle, else to an
   objective with the parent's title in a cycle enclosing the target cycle; otherwise it is left unaligned.
+- A retrospective may cover a scope (``scope_owner_id``: a team with its sub-teams and people, or a person;
+  domain/scope.py says what that covers). Finishing a scope replaces only that scope's scores, reflections,
+  development needs and carry-overs in the cycle's one retrospective; the cycle closes once every key result
+  of it has a score (always for the whole workspace).
+- ``new_cycle`` asks the finish to create a cycle (state "planning") in the same transaction; carry-overs
+  name it with ``target_cycle_id=NEW_CYCLE``.
 - Finishing again replaces the stored retrospective. A key result already carried earlier is not carried a
   second time: the draft must name that earlier key result as ``new_key_result_id`` (the stored result does).
 """
@@ -18,7 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,7 +43,8 @@ from okrdesk.domain.model import (
 )
 from okrdesk.domain.progress import key_result_progress, suggested_score
 from okrdesk.domain.retro import ScoreEntry
-from okrdesk.domain.validation import TEXT_MAX, FieldError, alignment_problem
+from okrdesk.domain.scope import owners_in_scope, scope_items
+from okrdesk.domain.validation import TEXT_MAX, FieldError, alignment_problem, validate_cycle
 from okrdesk.services.errors import ValidationError
 from okrdesk.store import fastread
 
@@ -47,15 +54,16 @@ if TYPE_CHECKING:
     from okrdesk.services.workspace import Workspace
 
 __all__ = [
+    "NEW_CYCLE",
     "CarryOver",
     "DevelopmentNeed",
+    "NewCycle",
     "Reflection",
     "Retrospective",
     "ScoreEntry",
     "backup_path",
     "finish_retrospective",
     "read_retrospective",
-    "retrospective_document",
 ]
 
 
@@ -89,6 +97,19 @@ class CarryOver:
     new_key_result_id: int | None = None
 
 
+#: The target_cycle_id of a carry-over into the cycle that the retrospective itself creates (``new_cycle``).
+NEW_CYCLE = 0
+
+
+@dataclass(frozen=True, slots=True)
+class NewCycle:
+    """A cycle for the finish to create (the next quarter, from a preset, say) to carry key results into."""
+
+    name: str
+    start: date
+    end: date
+
+
 @dataclass(frozen=True, slots=True)
 class Retrospective:
     """A retrospective draft (finished_at None) or a stored result."""
@@ -100,6 +121,8 @@ class Retrospective:
     carry_overs: tuple[CarryOver, ...] = ()
     summary: str = ""
     finished_at: datetime | None = None
+    scope_owner_id: int | None = None  # None: the whole workspace
+    new_cycle: NewCycle | None = None
 
 
 # ---- validation ---------------------------------------------------------------------------------------
@@ -120,16 +143,44 @@ def _long(text: str, field: str, what: str) -> list[FieldError]:
 class _Context:
     cycle: Cycle
     cycles: dict[int, Cycle]
-    objectives: dict[int, Objective]
-    key_results: dict[int, KeyResult]
+    objectives: dict[int, Objective]  # in the scope
+    key_results: dict[int, KeyResult]  # in the scope
+    all_key_result_ids: frozenset[int]  # of the whole cycle
+    people: frozenset[int]  # the people in the scope
+    scope_name: str | None  # None: the whole workspace
 
 
-def _context(workspace: Workspace, cycle_id: int) -> _Context:
+def _context(workspace: Workspace, cycle_id: int, scope_owner_id: int | None = None) -> _Context:
+    """The cycle and what the scope covers of it (NotFoundError for a vanished cycle or scope owner)."""
     cycle = workspace.cycle(cycle_id)
     tree = workspace.cycle_tree(cycle_id)
-    objectives = {o.id: o for o in tree.objectives if o.cycle_id == cycle_id}
-    key_results = {kr.id: kr for kr in tree.key_results if kr.objective_id in objectives}
-    return _Context(cycle, dict(tree.cycles), objectives, key_results)
+    objectives = [o for o in tree.objectives if o.cycle_id == cycle_id]
+    ids = {o.id for o in objectives}
+    key_results = [kr for kr in tree.key_results if kr.objective_id in ids]
+    owners = workspace.owners()
+    scope_name = None
+    in_scope = None
+    if scope_owner_id is not None:
+        named = next((o for o in owners if o.id == scope_owner_id), None)
+        if named is None:
+            from okrdesk.services.errors import NotFoundError
+
+            raise NotFoundError("The person or team of this retrospective no longer exists.")
+        scope_name = named.name
+        in_scope = owners_in_scope(owners, scope_owner_id)
+    items = scope_items(objectives, key_results, in_scope)
+    people = frozenset(
+        o.id for o in owners if o.kind == OwnerKind.PERSON and (in_scope is None or o.id in in_scope)
+    )
+    return _Context(
+        cycle,
+        dict(tree.cycles),
+        {o.id: o for o in items.objectives},
+        {kr.id: kr for kr in items.key_results},
+        frozenset(kr.id for kr in key_results),
+        people,
+        scope_name,
+    )
 
 
 def _suggested(kr: KeyResult) -> float:
@@ -185,6 +236,11 @@ def _text_problems(workspace: Workspace, ctx: _Context, draft: Retrospective) ->
         if need.person_id not in people:
             errors.append(FieldError("need", "A development need names a person who no longer exists."))
             continue
+        if need.person_id not in ctx.people:
+            errors.append(
+                FieldError("need", f"{people[need.person_id].name} is not part of {ctx.scope_name}.")
+            )
+            continue
         errors += _long(need.need, "need", f"The development need of {people[need.person_id].name}")
     return errors
 
@@ -211,6 +267,11 @@ def _carry_problems(workspace: Workspace, ctx: _Context, draft: Retrospective) -
                     "target_cycle", f"{_kr_label(kr)}: carry it into another cycle than {ctx.cycle.name}."
                 )
             )
+        elif carry.target_cycle_id == NEW_CYCLE:
+            if draft.new_cycle is None:
+                errors.append(
+                    FieldError("target_cycle", f"{_kr_label(kr)}: the new cycle to carry it into is not set.")
+                )
         elif carry.target_cycle_id not in ctx.cycles:
             errors.append(
                 FieldError("target_cycle", f"{_kr_label(kr)}: the cycle to carry it into no longer exists.")
@@ -232,19 +293,38 @@ def _carry_problems(workspace: Workspace, ctx: _Context, draft: Retrospective) -
     return errors
 
 
+def new_cycle_problems(workspace: Workspace, new_cycle: NewCycle) -> list[FieldError]:
+    """What stops the retrospective from creating this cycle: its name, its dates, a name already taken."""
+    errors = validate_cycle(new_cycle.name, new_cycle.start, new_cycle.end)
+    wanted = new_cycle.name.strip().casefold()
+    clash = next((c for c in workspace.cycles() if c.name.casefold() == wanted), None)
+    if clash is not None and wanted:
+        errors.append(FieldError("name", f"There is already a cycle named '{clash.name}'."))
+    return [FieldError(e.field, f"The new cycle: {e.message}") for e in errors]
+
+
+def empty_scope_message(ctx_cycle_name: str, scope_name: str | None) -> str:
+    """The words for a cycle (or a scope of it) without objectives."""
+    if scope_name is None:
+        return (
+            f"{ctx_cycle_name} has no objectives, so there is nothing to look back on; "
+            "add objectives or choose another cycle."
+        )
+    return (
+        f"{scope_name} has no objectives or key results in {ctx_cycle_name}, so there is nothing to look "
+        "back on; choose another scope or cycle."
+    )
+
+
 def validate_retrospective(workspace: Workspace, draft: Retrospective) -> list[FieldError]:
     """Every problem that stops the draft from being finished (empty: it may be finished)."""
-    ctx = _context(workspace, draft.cycle_id)
+    ctx = _context(workspace, draft.cycle_id, draft.scope_owner_id)
     if not ctx.objectives:
-        return [
-            FieldError(
-                "cycle",
-                f"{ctx.cycle.name} has no objectives, so there is nothing to look back on; "
-                "add objectives or choose another cycle.",
-            )
-        ]
+        return [FieldError("cycle", empty_scope_message(ctx.cycle.name, ctx.scope_name))]
+    cycle_errors = [] if draft.new_cycle is None else new_cycle_problems(workspace, draft.new_cycle)
     return (
-        _score_problems(ctx, draft)
+        cycle_errors
+        + _score_problems(ctx, draft)
         + _text_problems(workspace, ctx, draft)
         + _carry_problems(workspace, ctx, draft)
     )
@@ -272,7 +352,7 @@ def finish_retrospective(
     errors = validate_retrospective(workspace, draft)
     if errors:
         raise ValidationError(errors)
-    ctx = _context(workspace, draft.cycle_id)
+    ctx = _context(workspace, draft.cycle_id, draft.scope_owner_id)
     now = datetime.now().replace(microsecond=0)
     target = backup_path(workspace, ctx.cycle, now, backup_dir)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -297,14 +377,41 @@ def _store(workspace: Workspace, ctx: _Context, draft: Retrospective, now: datet
     given = {e.key_result_id: e for e in draft.scores}
     with editor.session() as session:
         cycle_row = editor._get(session, CycleRow, ctx.cycle.id, "cycle")
+        if draft.new_cycle is not None:
+            created = CycleRow(
+                name=draft.new_cycle.name.strip(),
+                start_date=draft.new_cycle.start,
+                end_date=draft.new_cycle.end,
+                state=CycleState.PLANNING.value,
+            )
+            session.add(created)
+            session.flush()
+            new = Cycle(created.id, created.name, created.start_date, created.end_date, CycleState.PLANNING)
+            ctx = replace(ctx, cycles={**ctx.cycles, created.id: new})
+            draft = replace(
+                draft,
+                carry_overs=tuple(
+                    replace(c, target_cycle_id=created.id) if c.target_cycle_id == NEW_CYCLE else c
+                    for c in draft.carry_overs
+                ),
+            )
         head = session.scalar(select(RetrospectiveRow).where(RetrospectiveRow.cycle_id == ctx.cycle.id))
         if head is None:
             head = RetrospectiveRow(cycle_id=ctx.cycle.id, started_at=now)
             session.add(head)
             session.flush()
         else:
-            for table in (RetroScoreRow, RetroReflectionRow, RetroDevelopmentNeedRow, RetroCarryOverRow):
-                session.execute(delete(table).where(table.retrospective_id == head.id))
+            scoped: dict[Any, Any] = {
+                RetroScoreRow: RetroScoreRow.key_result_id.in_(ctx.key_results),
+                RetroReflectionRow: RetroReflectionRow.objective_id.in_(ctx.objectives),
+                RetroDevelopmentNeedRow: RetroDevelopmentNeedRow.person_id.in_(ctx.people),
+                RetroCarryOverRow: RetroCarryOverRow.key_result_id.in_(ctx.key_results),
+            }
+            for table, in_scope in scoped.items():
+                condition = table.retrospective_id == head.id
+                if ctx.scope_name is not None:
+                    condition = condition & in_scope
+                session.execute(delete(table).where(condition))
         head.summary = draft.summary
         head.finished_at = now
         for kr in ctx.key_results.values():
@@ -347,7 +454,14 @@ def _store(workspace: Workspace, ctx: _Context, draft: Retrospective, now: datet
                     new_key_result_id=new_id,
                 )
             )
-        cycle_row.state = CycleState.CLOSED.value
+        session.flush()
+        scored = set(
+            session.scalars(
+                select(RetroScoreRow.key_result_id).where(RetroScoreRow.retrospective_id == head.id)
+            )
+        )
+        if ctx.all_key_result_ids <= scored:
+            cycle_row.state = CycleState.CLOSED.value
         session.flush()
 
 
@@ -522,83 +636,6 @@ def read_retrospective(workspace: Workspace, cycle_id: int) -> Retrospective | N
         summary=summary,
         finished_at=finished_at,
     )
-
-
-def retrospective_document(workspace: Workspace, cycle_name: str) -> dict[str, Any]:
-    """The stored retrospective of the named cycle as plain JSON-ready data (NotFoundError without one)."""
-    from okrdesk.services.errors import NotFoundError
-
-    cycle = workspace.cycle_by_name(cycle_name)
-    stored = read_retrospective(workspace, cycle.id)
-    if stored is None:
-        raise NotFoundError(f"{cycle.name} has no retrospective yet.")
-    ctx = _context(workspace, cycle.id)
-    owners = {o.id: o.name for o in workspace.owners()}
-    krs = {kr.id: kr for kr in workspace.key_results_by_id([e.key_result_id for e in stored.scores])}
-    scores = {e.key_result_id: e.score for e in stored.scores}
-    objective_scores = retro.objective_scores(ctx.objectives.values(), ctx.key_results.values(), scores)
-    reflections = {r.objective_id: r for r in stored.reflections}
-    check_ins = workspace.check_ins_of(list(ctx.key_results))
-    discipline = retro.mean_check_in_discipline(
-        ([c.at.date() for c in check_ins[kr_id]] for kr_id in ctx.key_results), cycle
-    )
-    cycles = {c.id: c.name for c in workspace.cycles()}
-
-    def owner(owner_id: int | None) -> str:
-        return "" if owner_id is None else owners.get(owner_id, "")
-
-    return {
-        "cycle": {
-            "name": cycle.name,
-            "start": cycle.start.isoformat(),
-            "end": cycle.end.isoformat(),
-            "state": cycle.state.value,
-        },
-        "finished_at": None if stored.finished_at is None else stored.finished_at.isoformat(),
-        "scores": [
-            {
-                "ref": key_result_ref(e.key_result_id),
-                "title": krs[e.key_result_id].title if e.key_result_id in krs else "",
-                "owner": owner(krs[e.key_result_id].owner_id) if e.key_result_id in krs else "",
-                "suggested": e.suggested,
-                "score": e.score,
-                "override_reason": e.reason or None,
-                "objective_ref": objective_ref(krs[e.key_result_id].objective_id)
-                if e.key_result_id in krs
-                else "",
-            }
-            for e in stored.scores
-        ],
-        "objectives": [
-            {
-                "ref": o.ref,
-                "title": o.title,
-                "kind": o.kind.value,
-                "score": objective_scores.get(o.id),
-                "went_well": reflections[o.id].went_well if o.id in reflections else "",
-                "challenges": reflections[o.id].challenges if o.id in reflections else "",
-                "lessons": reflections[o.id].lessons if o.id in reflections else "",
-            }
-            for o in ctx.objectives.values()
-        ],
-        "development_needs": [{"person": owner(n.person_id), "need": n.need} for n in stored.needs],
-        "carry_over": [
-            {
-                "ref": key_result_ref(c.key_result_id),
-                "title": krs[c.key_result_id].title if c.key_result_id in krs else "",
-                "decision": c.decision.value,
-                "target_cycle": None if c.target_cycle_id is None else cycles.get(c.target_cycle_id),
-                "new_ref": None if c.new_key_result_id is None else key_result_ref(c.new_key_result_id),
-            }
-            for c in stored.carry_overs
-        ],
-        "summary": {
-            "text": stored.summary,
-            "mean_score": retro.mean_score(scores.values()),
-            "share_at_least_0_7": retro.share_at_least(scores.values()),
-            "check_in_discipline": None if discipline is None else round(discipline, 2),
-        },
-    }
 
 
 def with_new_ids(draft: Retrospective, stored: Retrospective) -> Retrospective:

@@ -20,9 +20,9 @@ from okrdesk.services.retro import (
     Retrospective,
     finish_retrospective,
     read_retrospective,
-    retrospective_document,
     with_new_ids,
 )
+from okrdesk.services.retro_report import retrospective_document
 from okrdesk.services.workspace import Workspace
 
 HOSTILE = "<b>x</b> =1+1 مرحبا 🎉"
@@ -357,8 +357,19 @@ def test_the_json_document_round_trips_the_stored_values(ws: Workspace) -> None:
             "decision": "carry",
             "target_cycle": "2026 Dec",
             "new_ref": f"KR-{new_id}",
+            "new_title": kr.title,
+            "new_start": kr.current,
+            "new_target": kr.target,
         }
     ]
+    assert [c["owner"] for c in document["calibration"]] == sorted(
+        (c["owner"] for c in document["calibration"]), key=str.casefold
+    )
+    for row in document["calibration"]:
+        assert row["sentence"].startswith(row["owner"] + " was ")
+    assert {t["team"] for t in document["summary"]["mean_score_by_team"]} <= {
+        o.name for o in ws.owners() if o.kind == "team"
+    } | {"No team"}
     summary = document["summary"]
     assert summary["text"] == HOSTILE
     scores = [e.score for e in stored.scores]
