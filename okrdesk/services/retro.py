@@ -189,7 +189,8 @@ def _suggested(kr: KeyResult) -> float:
 
 def _outside(ctx: _Context, field: str, key_result_id: int) -> FieldError:
     """A draft names a key result that is not in the retrospective's cycle."""
-    return FieldError(field, f"{key_result_ref(key_result_id)} is not a key result of {ctx.cycle.name}.")
+    whose = ctx.cycle.name if ctx.scope_name is None else f"{ctx.scope_name} in {ctx.cycle.name}"
+    return FieldError(field, f"{key_result_ref(key_result_id)} is not a key result of {whose}.")
 
 
 def _score_problems(ctx: _Context, draft: Retrospective) -> list[FieldError]:

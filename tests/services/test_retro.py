@@ -382,3 +382,142 @@ def test_the_json_document_round_trips_the_stored_values(ws: Workspace) -> None:
 
 def test_a_cycle_without_a_retrospective_reads_as_none(ws: Workspace) -> None:
     assert read_retrospective(ws, q4(ws)) is None
+
+
+# ---- scopes and a new cycle ---------------------------------------------------------------------------
+
+
+def test_a_new_cycle_is_created_in_the_finish_and_receives_the_carried_key_result(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    from okrdesk.services.retro import NEW_CYCLE, NewCycle
+
+    kr = an_increase_kr(ws, with_parent=True)
+    draft = Retrospective(
+        cycle_id=q4(ws),
+        new_cycle=NewCycle("2027 Q1", date(2027, 1, 1), date(2027, 3, 31)),
+        carry_overs=(CarryOver(kr.id, CarryDecision.CARRY, NEW_CYCLE),),
+    )
+    stored = finish_retrospective(ws, draft, backup_dir=tmp_path)
+    new_cycle = ws.cycle_by_name("2027 Q1")
+    assert (new_cycle.start, new_cycle.end, new_cycle.state) == (
+        date(2027, 1, 1),
+        date(2027, 3, 31),
+        CycleState.PLANNING,
+    )
+    assert stored.carry_overs[0].target_cycle_id == new_cycle.id
+    new = ws.key_result(stored.carry_overs[0].new_key_result_id)
+    assert (new.start, new.target, new.carried_from_id) == (kr.current, kr.target, kr.id)
+    assert ws.objective(new.objective_id).cycle_id == new_cycle.id
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "name", "words"),
+    [
+        (date(2027, 3, 31), date(2027, 1, 1), "2027 Q1", "ends before it starts"),
+        (date(2027, 1, 1), date(2027, 3, 31), "2026 dec", "There is already a cycle named '2026 Dec'"),
+        (date(2027, 1, 1), date(2027, 3, 31), "  ", "cannot be empty"),
+    ],
+)
+def test_a_bad_new_cycle_is_refused_and_nothing_is_written(
+    ws: Workspace, tmp_path: Path, start: date, end: date, name: str, words: str
+) -> None:
+    from okrdesk.services.retro import NEW_CYCLE, NewCycle
+
+    kr = an_increase_kr(ws, with_parent=True)
+    before = rows_snapshot(ws.path)
+    draft = Retrospective(
+        cycle_id=q4(ws),
+        new_cycle=NewCycle(name, start, end),
+        carry_overs=(CarryOver(kr.id, CarryDecision.CARRY, NEW_CYCLE),),
+    )
+    with pytest.raises(ValidationError) as caught:
+        finish_retrospective(ws, draft, backup_dir=tmp_path / "b")
+    assert words in str(caught.value)
+    assert str(caught.value).count("The new cycle:") >= 1
+    assert rows_snapshot(ws.path) == before
+    assert not (tmp_path / "b").exists()
+
+
+def test_carrying_into_the_new_cycle_without_one_is_refused(ws: Workspace, tmp_path: Path) -> None:
+    from okrdesk.services.retro import NEW_CYCLE
+
+    kr = an_increase_kr(ws, with_parent=True)
+    draft = Retrospective(cycle_id=q4(ws), carry_overs=(CarryOver(kr.id, CarryDecision.CARRY, NEW_CYCLE),))
+    with pytest.raises(ValidationError, match="the new cycle to carry it into is not set"):
+        finish_retrospective(ws, draft, backup_dir=tmp_path)
+
+
+def team_id(ws: Workspace, name: str) -> int:
+    return next(o.id for o in ws.owners() if o.name == name)
+
+
+def test_a_team_scope_scores_its_key_results_only_and_the_cycle_closes_when_all_are_scored(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    people_ops = team_id(ws, "People & Operations")
+    sales = team_id(ws, "Sales & Customer")
+    priya = team_id(ws, "Priya Raman")
+    staff = next(kr for kr in q4_krs(ws).values() if kr.title == "Cut staff turnover by 10%")
+    first = finish_retrospective(
+        ws,
+        Retrospective(
+            cycle_id=q4(ws),
+            scope_owner_id=people_ops,
+            scores=(ScoreEntry(staff.id, suggested(staff), 1.0, "turnover fell after the survey"),),
+            reflections=(Reflection(staff.objective_id, went_well="one-to-ones"),),
+            needs=(DevelopmentNeed(priya, "delegation"),),
+        ),
+        backup_dir=tmp_path,
+    )
+    # People & Operations holds its sub-team People & Culture and their people: 9 key results in the sample.
+    scored = {e.key_result_id for e in first.scores}
+    assert staff.id in scored and len(scored) == 9
+    assert all(ws.key_result(k).title != "Reduce monthly customer churn from 8% to 5%" for k in scored)
+    assert ws.cycle(q4(ws)).state == CycleState.ACTIVE  # Sales has not looked back yet
+
+    finish_retrospective(ws, Retrospective(cycle_id=q4(ws), scope_owner_id=sales), backup_dir=tmp_path)
+    after = read_retrospective(ws, q4(ws))
+    assert after is not None
+    # the first scope's work survives the second scope's finish
+    assert (
+        next(e for e in after.scores if e.key_result_id == staff.id).reason
+        == "turnover fell after the survey"
+    )
+    assert [n.need for n in after.needs] == ["delegation"]
+    assert [r.went_well for r in after.reflections] == ["one-to-ones"]
+    northwind = team_id(ws, "Northwind Outfitters")
+    krs_left = set(q4_krs(ws)) - {e.key_result_id for e in after.scores}
+    if krs_left:  # key results of people above both teams (the company's own) close the cycle last
+        assert ws.cycle(q4(ws)).state == CycleState.ACTIVE
+        finish_retrospective(
+            ws, Retrospective(cycle_id=q4(ws), scope_owner_id=northwind), backup_dir=tmp_path
+        )
+    assert ws.cycle(q4(ws)).state == CycleState.CLOSED
+
+
+def test_a_scope_refuses_what_lies_outside_it(ws: Workspace, tmp_path: Path) -> None:
+    people_ops = team_id(ws, "People & Operations")
+    churn = next(kr for kr in q4_krs(ws).values() if kr.title.startswith("Reduce monthly customer churn"))
+    sofia = team_id(ws, "Sofía Martínez")
+    draft = Retrospective(
+        cycle_id=q4(ws),
+        scope_owner_id=people_ops,
+        scores=(ScoreEntry(churn.id, suggested(churn), suggested(churn)),),
+        needs=(DevelopmentNeed(sofia, "x"),),
+    )
+    with pytest.raises(ValidationError) as caught:
+        finish_retrospective(ws, draft, backup_dir=tmp_path)
+    message = str(caught.value)
+    assert f"KR-{churn.id} is not a key result of People & Operations in 2026 Q4" in message
+    assert "Sofía Martínez is not part of People & Operations" in message
+
+
+def test_a_scope_without_objectives_in_the_cycle_is_refused(ws: Workspace, tmp_path: Path) -> None:
+    newcomer = ws.add_owner("person", "Robin New")
+    before = rows_snapshot(ws.path)
+    with pytest.raises(ValidationError, match="Robin New has no objectives or key results in 2026 Q4"):
+        finish_retrospective(
+            ws, Retrospective(cycle_id=q4(ws), scope_owner_id=newcomer.id), backup_dir=tmp_path
+        )
+    assert rows_snapshot(ws.path) == before
