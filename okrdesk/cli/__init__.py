@@ -2,7 +2,8 @@
 
 Commands: `init` (create a workspace), `list` (print the OKRs, `--json` for the machine-readable listing of
 shared OKR_RULES.md), `generate` (a large workspace for trying okrdesk at scale), `checkin` (record a check-in
-of a key result) and `history` (print a key result's check-ins, `--json` too).
+of a key result), `history` (print a key result's check-ins, `--json` too) and `retro` (print a cycle's stored
+retrospective, `--json` too).
 
 argparse cannot combine subcommands with an optional positional PATH, so `main` looks at the first word
 that is not an option: a command name selects the command parser, anything else is the path for the GUI (a
@@ -12,7 +13,8 @@ Every failure okrdesk expects (an unusable file, a missing cycle, a full disk...
 "okrdesk: <what went wrong>", to stderr and exits with 1; usage errors exit with 2, as argparse does. A value
 that argparse cannot judge (a check-in's value, confidence or date, a key result ref) is an expected failure
 (1), with the same message the app shows. Imports stay light: `list` and `history` read with the standard
-library only, SQLAlchemy is loaded by `init`, `generate` and `checkin` alone, Qt only for the GUI.
+library only, SQLAlchemy is loaded by `init`, `generate`, `checkin` and `retro` (the retrospective service
+imports it) alone, Qt only for the GUI.
 
 Choices for check-ins from the command line (`checkin`):
 - `--at 2026-11-03` (a day alone) means that day at 12:00, or now when it is today; `--at 2026-11-03T14:30`
@@ -38,7 +40,7 @@ from okrdesk import __version__
 from okrdesk.cli.common import Failure as _Failure
 from okrdesk.cli.common import print_document
 
-COMMANDS = ("init", "list", "generate", "checkin", "history")
+COMMANDS = ("init", "list", "generate", "checkin", "history", "retro")
 COMMAND_LIST = "{" + ",".join(COMMANDS) + "}"
 VERSION = f"okrdesk {__version__}"
 
@@ -102,8 +104,10 @@ def _command_parser() -> argparse.ArgumentParser:
     generate.add_argument("--seed", type=int, default=1, help="the random seed (same seed, same data)")
     generate.add_argument("--force", action="store_true", help="replace an existing file at PATH")
     from okrdesk.cli.checkins import add_check_in_parsers  # not on the way to the GUI
+    from okrdesk.cli.retro import add_retro_parser
 
     add_check_in_parsers(commands)
+    add_retro_parser(commands)
     return parser
 
 
@@ -209,6 +213,10 @@ def _run(argv: list[str]) -> int:
             from okrdesk.cli.checkins import run_checkin, run_history
 
             handlers |= {"checkin": run_checkin, "history": run_history}
+        elif args.command == "retro":
+            from okrdesk.cli.retro import run_retro
+
+            handlers["retro"] = run_retro
         handler = handlers[args.command]
     else:
         parser = _gui_parser()

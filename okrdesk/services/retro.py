@@ -59,11 +59,13 @@ __all__ = [
     "DevelopmentNeed",
     "NewCycle",
     "Reflection",
+    "RetroScope",
     "Retrospective",
     "ScoreEntry",
     "backup_path",
     "finish_retrospective",
     "read_retrospective",
+    "retrospective_scope",
 ]
 
 
@@ -140,7 +142,9 @@ def _long(text: str, field: str, what: str) -> list[FieldError]:
 
 
 @dataclass(frozen=True, slots=True)
-class _Context:
+class RetroScope:
+    """A cycle and what a retrospective of it covers (the whole workspace, or a team's or person's part)."""
+
     cycle: Cycle
     cycles: dict[int, Cycle]
     objectives: dict[int, Objective]  # in the scope
@@ -150,7 +154,7 @@ class _Context:
     scope_name: str | None  # None: the whole workspace
 
 
-def _context(workspace: Workspace, cycle_id: int, scope_owner_id: int | None = None) -> _Context:
+def retrospective_scope(workspace: Workspace, cycle_id: int, scope_owner_id: int | None = None) -> RetroScope:
     """The cycle and what the scope covers of it (NotFoundError for a vanished cycle or scope owner)."""
     cycle = workspace.cycle(cycle_id)
     tree = workspace.cycle_tree(cycle_id)
@@ -172,7 +176,7 @@ def _context(workspace: Workspace, cycle_id: int, scope_owner_id: int | None = N
     people = frozenset(
         o.id for o in owners if o.kind == OwnerKind.PERSON and (in_scope is None or o.id in in_scope)
     )
-    return _Context(
+    return RetroScope(
         cycle,
         dict(tree.cycles),
         {o.id: o for o in items.objectives},
@@ -187,13 +191,13 @@ def _suggested(kr: KeyResult) -> float:
     return suggested_score(key_result_progress(kr))
 
 
-def _outside(ctx: _Context, field: str, key_result_id: int) -> FieldError:
+def _outside(ctx: RetroScope, field: str, key_result_id: int) -> FieldError:
     """A draft names a key result that is not in the retrospective's cycle."""
     whose = ctx.cycle.name if ctx.scope_name is None else f"{ctx.scope_name} in {ctx.cycle.name}"
     return FieldError(field, f"{key_result_ref(key_result_id)} is not a key result of {whose}.")
 
 
-def _score_problems(ctx: _Context, draft: Retrospective) -> list[FieldError]:
+def _score_problems(ctx: RetroScope, draft: Retrospective) -> list[FieldError]:
     errors: list[FieldError] = []
     for kr_id in retro.duplicate_carries(e.key_result_id for e in draft.scores):
         errors.append(FieldError("score", f"{key_result_ref(kr_id)} is scored more than once."))
@@ -207,7 +211,7 @@ def _score_problems(ctx: _Context, draft: Retrospective) -> list[FieldError]:
     return errors
 
 
-def _text_problems(workspace: Workspace, ctx: _Context, draft: Retrospective) -> list[FieldError]:
+def _text_problems(workspace: Workspace, ctx: RetroScope, draft: Retrospective) -> list[FieldError]:
     errors = _long(draft.summary, "summary", "The summary")
     for objective_id in retro.duplicate_carries(r.objective_id for r in draft.reflections):
         errors.append(
@@ -246,7 +250,7 @@ def _text_problems(workspace: Workspace, ctx: _Context, draft: Retrospective) ->
     return errors
 
 
-def _carry_problems(workspace: Workspace, ctx: _Context, draft: Retrospective) -> list[FieldError]:
+def _carry_problems(workspace: Workspace, ctx: RetroScope, draft: Retrospective) -> list[FieldError]:
     errors: list[FieldError] = []
     for kr_id in retro.duplicate_carries(c.key_result_id for c in draft.carry_overs):
         errors.append(
@@ -319,7 +323,7 @@ def empty_scope_message(ctx_cycle_name: str, scope_name: str | None) -> str:
 
 def validate_retrospective(workspace: Workspace, draft: Retrospective) -> list[FieldError]:
     """Every problem that stops the draft from being finished (empty: it may be finished)."""
-    ctx = _context(workspace, draft.cycle_id, draft.scope_owner_id)
+    ctx = retrospective_scope(workspace, draft.cycle_id, draft.scope_owner_id)
     if not ctx.objectives:
         return [FieldError("cycle", empty_scope_message(ctx.cycle.name, ctx.scope_name))]
     cycle_errors = [] if draft.new_cycle is None else new_cycle_problems(workspace, draft.new_cycle)
@@ -353,7 +357,7 @@ def finish_retrospective(
     errors = validate_retrospective(workspace, draft)
     if errors:
         raise ValidationError(errors)
-    ctx = _context(workspace, draft.cycle_id, draft.scope_owner_id)
+    ctx = retrospective_scope(workspace, draft.cycle_id, draft.scope_owner_id)
     now = datetime.now().replace(microsecond=0)
     target = backup_path(workspace, ctx.cycle, now, backup_dir)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -364,7 +368,7 @@ def finish_retrospective(
     return stored
 
 
-def _store(workspace: Workspace, ctx: _Context, draft: Retrospective, now: datetime) -> None:
+def _store(workspace: Workspace, ctx: RetroScope, draft: Retrospective, now: datetime) -> None:
     from okrdesk.store.schema import (
         CycleRow,
         RetroCarryOverRow,
@@ -419,7 +423,8 @@ def _store(workspace: Workspace, ctx: _Context, draft: Retrospective, now: datet
             suggested = _suggested(kr)
             entry = given.get(kr.id)
             score = suggested if entry is None else round(entry.score, 1)
-            reason = entry.reason.strip() if entry is not None else ""
+            # A reason belongs to an override; one left beside an unchanged score would read as a change.
+            reason = entry.reason.strip() if entry is not None and retro.is_override(suggested, score) else ""
             session.add(
                 RetroScoreRow(
                     retrospective_id=head.id,
@@ -450,7 +455,7 @@ def _store(workspace: Workspace, ctx: _Context, draft: Retrospective, now: datet
                 RetroCarryOverRow(
                     retrospective_id=head.id,
                     key_result_id=carry.key_result_id,
-                    decision=carry.decision.value,
+                    decision=CarryDecision(carry.decision).value,
                     target_cycle_id=None if carry.decision == CarryDecision.DROP else carry.target_cycle_id,
                     new_key_result_id=new_id,
                 )
@@ -470,7 +475,7 @@ class _Carrier:
     """Creates carried key results (and their objectives) inside the retrospective's transaction."""
 
     def __init__(
-        self, workspace: Workspace, session: Session, ctx: _Context, draft: Retrospective, now: datetime
+        self, workspace: Workspace, session: Session, ctx: RetroScope, draft: Retrospective, now: datetime
     ) -> None:
         self.workspace = workspace
         self.session = session

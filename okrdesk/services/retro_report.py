@@ -10,7 +10,7 @@ from okrdesk.domain import retro
 from okrdesk.domain.model import CheckIn, Cycle, KeyResult, Objective, Owner, key_result_ref, objective_ref
 from okrdesk.domain.retro import Calibration
 from okrdesk.domain.scope import key_result_owner, mean_score_by_team
-from okrdesk.services.retro import _context, read_retrospective
+from okrdesk.services.retro import read_retrospective, retrospective_scope
 
 if TYPE_CHECKING:
     from okrdesk.services.workspace import Workspace
@@ -72,15 +72,27 @@ def retrospective_document(workspace: Workspace, cycle_name: str) -> dict[str, A
     stored = read_retrospective(workspace, cycle.id)
     if stored is None:
         raise NotFoundError(f"{cycle.name} has no retrospective yet.")
-    ctx = _context(workspace, cycle.id)
+    ctx = retrospective_scope(workspace, cycle.id)
     owners = {o.id: o for o in workspace.owners()}
-    krs = ctx.key_results
+    # What the retrospective covers: the key results it scored (a scoped one covers part of the cycle)
+    # and the objectives holding them or reflected on.
+    scored_ids = {e.key_result_id for e in stored.scores}
+    krs = {kr_id: kr for kr_id, kr in ctx.key_results.items() if kr_id in scored_ids}
+    reflected = {r.objective_id for r in stored.reflections}
+    covered = [
+        o
+        for o in ctx.objectives.values()
+        if o.id in reflected or any(k.objective_id == o.id for k in krs.values())
+    ]
     scores = {e.key_result_id: e.score for e in stored.scores}
-    objective_scores = retro.objective_scores(ctx.objectives.values(), krs.values(), scores)
+    objective_scores = retro.objective_scores(covered, krs.values(), scores)
     reflections = {r.objective_id: r for r in stored.reflections}
     check_ins = workspace.check_ins_of(list(krs))
+    # Weeks counted up to the finish (a retrospective held before the cycle's last day is judged on its day).
     discipline = retro.mean_check_in_discipline(
-        ([c.at.date() for c in check_ins[kr_id]] for kr_id in krs), cycle
+        ([c.at.date() for c in check_ins[kr_id]] for kr_id in krs),
+        cycle,
+        None if stored.finished_at is None else stored.finished_at.date(),
     )
     cycles = {c.id: c.name for c in workspace.cycles()}
     new_krs = {
@@ -133,7 +145,7 @@ def retrospective_document(workspace: Workspace, cycle_name: str) -> dict[str, A
                 "challenges": reflections[o.id].challenges if o.id in reflections else "",
                 "lessons": reflections[o.id].lessons if o.id in reflections else "",
             }
-            for o in ctx.objectives.values()
+            for o in covered
         ],
         "development_needs": [{"person": owner(n.person_id), "need": n.need} for n in stored.needs],
         "calibration": [

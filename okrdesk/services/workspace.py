@@ -320,6 +320,10 @@ class Workspace:
 
     # ---- retrospectives (rules in services/retro.py) ---------------------------------------------------
 
+    def has_retrospective(self, cycle_id: int) -> bool:
+        result: bool = self._read(fastread.has_retrospective, cycle_id)
+        return result
+
     def retrospective_rows(self, cycle_id: int) -> dict[str, Any] | None:
         """The stored retrospective of a cycle as plain rows (see fastread.retrospective_rows), or None."""
         result: dict[str, Any] | None = self._read(fastread.retrospective_rows, cycle_id)

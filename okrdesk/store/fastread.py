@@ -315,3 +315,9 @@ def carried_key_results(conn: sqlite3.Connection, old_ids: Sequence[int]) -> dic
     for old, new in rows:
         result[old].append(new)
     return result
+
+
+def has_retrospective(conn: sqlite3.Connection, cycle_id: int) -> bool:
+    """True when the cycle has a stored retrospective."""
+    row = conn.execute("SELECT 1 FROM retrospectives WHERE cycle_id = ? LIMIT 1", (cycle_id,)).fetchone()
+    return row is not None

@@ -93,6 +93,9 @@ class MainWindow(QMainWindow):
         from okrdesk.ui.checkin_menu import CheckInMenu
 
         self.checkin_menu = CheckInMenu(self)
+        from okrdesk.ui.retro_menu import RetroMenu
+
+        self.retro_menu = RetroMenu(self)
         self._restore_layout()
         self.set_workspace(workspace, first=True)
 

@@ -1,0 +1,1 @@
+"""The cycle retrospective wizard: scope, score, reflect, calibrate, carry over, summary."""

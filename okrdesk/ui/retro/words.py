@@ -1,0 +1,71 @@
+"""Words and colours the retrospective pages share: score bands, verdicts, the confidence trend."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from okrdesk.domain.model import CheckIn, Cycle, ObjectiveKind
+from okrdesk.domain.progress import score_band
+
+#: Light backgrounds that keep dark text readable, also printed in greyscale (the word says the band too).
+BAND_COLOURS = {"green": QColor("#cfe9d6"), "yellow": QColor("#fbeab0"), "red": QColor("#f5c9cc")}
+TREND_SHOWN = 4
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Retrospective", text)
+
+
+def band_word(score: float) -> str:
+    """What a score's band means (OKR_RULES.md): delivered, progress made, no real progress."""
+    return {
+        "green": _tr("delivered"),
+        "yellow": _tr("progress made"),
+        "red": _tr("no real progress"),
+    }[score_band(score)]
+
+
+def score_text(score: float | None, places: int = 1) -> str:
+    """ "0.7 · delivered"; a dash when there is no score."""
+    if score is None:
+        return "—"
+    return f"{score:.{places}f} · {band_word(score)}"
+
+
+def band_colour(score: float) -> QColor:
+    return BAND_COLOURS[score_band(score)]
+
+
+def kind_heading(kind: ObjectiveKind) -> str:
+    if kind == ObjectiveKind.COMMITTED:
+        return _tr("Committed objectives · expected to reach 1.0")
+    return _tr("Aspirational objectives · expected around 0.7")
+
+
+def verdict_word(verdict: str) -> str:
+    """The translated form of a domain verdict."""
+    return {
+        "commitment met": _tr("commitment met"),
+        "missed a commitment": _tr("missed a commitment"),
+        "a success": _tr("a success"),
+        "progress made": _tr("progress made"),
+        "fell short": _tr("fell short"),
+    }.get(verdict, verdict)
+
+
+def confidence_trend(check_ins: Sequence[CheckIn], cycle: Cycle) -> str:
+    """The last few confidences within the cycle, oldest first, with the direction: "8 → 7 → 5 ↘"."""
+    values = [
+        c.confidence
+        for c in sorted(check_ins, key=lambda c: c.at)
+        if c.confidence is not None and cycle.start <= c.at.date() <= cycle.end
+    ][-TREND_SHOWN:]
+    if not values:
+        return _tr("no confidence given")
+    text = " → ".join(str(v) for v in values)
+    if len(values) > 1:
+        text += " ↗" if values[-1] > values[0] else " ↘" if values[-1] < values[0] else " →"
+    return text
