@@ -59,6 +59,7 @@ class RetroMenu(QObject):
         if cycle_id is not None:
             name = self.window.model.cycle.name if self.window.model.cycle else ""
             self.wizard_action.setText(self.window.tr("Retrospective of {cycle}…").format(cycle=name))
+            self.wizard_action.setIconText(self.window.tr("Retrospective"))  # the toolbar keeps it short
 
     def _on_changed(self, change: Change) -> None:
         if change.reload or change.rebuild or change.cycles:

@@ -11,7 +11,7 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPainter
-from PySide6.QtWidgets import QListWidget, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QListWidget, QVBoxLayout, QWidget, QWizardPage
 
 from okrdesk.domain.retro import CALIBRATION_TOLERANCE, calibration_sentence
 from okrdesk.services.retro_report import owner_calibrations
@@ -36,7 +36,7 @@ class CalibratePage(QWizardPage):
                 "over-confident, to the left under-confident."
             )
         )
-        self.chart_view = None
+        self.chart_view: QWidget | None = None
         self.sentences = QListWidget(self)
         self.sentences.setAccessibleName(self.tr("Calibration per owner"))
         self.sentences.setWordWrap(True)
@@ -64,8 +64,7 @@ class CalibratePage(QWizardPage):
                     sentence=calibration_sentence(name, cal), counted=counted, mean=cal.absolute_mean
                 )
             )
-        counted = sum(cal.count for _, cal in calibrations)
-        left_out = len(state.key_results) - counted
+        left_out = len(state.key_results) - sum(cal.count for _, cal in calibrations)
         if not calibrations:
             self.note.setText(
                 self.tr(

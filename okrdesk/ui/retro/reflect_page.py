@@ -135,7 +135,7 @@ class ReflectPage(QWizardPage):
 
     def _current_id(self) -> int | None:
         item = self.objectives.currentItem()
-        return None if item is None else item.data(ID_ROLE)
+        return None if item is None else int(item.data(ID_ROLE))
 
     def _show_reflection(self) -> None:
         objective_id = self._current_id()

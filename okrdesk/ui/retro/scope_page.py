@@ -218,10 +218,9 @@ class ScopePage(QWizardPage):
         if CheckInDialog.ask(self, self.controller, item.data(0, KR_ID_ROLE)):
             self.state.reload()
             self._show()
-            if self.missing.topLevelItemCount():
-                self.missing.setCurrentItem(
-                    self.missing.topLevelItem(min(row, self.missing.topLevelItemCount() - 1))
-                )
+            left = self.missing.topLevelItem(min(row, self.missing.topLevelItemCount() - 1))
+            if left is not None:
+                self.missing.setCurrentItem(left)
             self.missing.setFocus()
 
     def isComplete(self) -> bool:

@@ -93,6 +93,8 @@ class RetroWizard(QWizard):
     ) -> Retrospective | None:
         """Runs the wizard; the stored retrospective after Finish, None after Cancel."""
         wizard = cls(controller, cycle_id, scope_owner_id, parent)
+        screen = wizard.screen().availableGeometry()
+        wizard.resize(min(1180, screen.width() - 40), min(780, screen.height() - 60))
         try:
             wizard.exec()
             return wizard.stored
