@@ -298,9 +298,20 @@ def _carry_problems(workspace: Workspace, ctx: RetroScope, draft: Retrospective)
     return errors
 
 
-def new_cycle_problems(workspace: Workspace, new_cycle: NewCycle) -> list[FieldError]:
-    """What stops the retrospective from creating this cycle: its name, its dates, a name already taken."""
+def new_cycle_problems(workspace: Workspace, new_cycle: NewCycle, after: Cycle) -> list[FieldError]:
+    """What stops the retrospective of `after` from creating this cycle: its name, its dates, a name already
+    taken, or a start before `after` ends (carried key results go forward in time)."""
+    from okrdesk.domain.cycles import format_date
+
     errors = validate_cycle(new_cycle.name, new_cycle.start, new_cycle.end)
+    if not errors and new_cycle.start <= after.end:
+        errors.append(
+            FieldError(
+                "start",
+                f"it starts on {format_date(new_cycle.start)}; it should start after {after.name} ends "
+                f"({format_date(after.end)}).",
+            )
+        )
     wanted = new_cycle.name.strip().casefold()
     clash = next((c for c in workspace.cycles() if c.name.casefold() == wanted), None)
     if clash is not None and wanted:
@@ -326,7 +337,9 @@ def validate_retrospective(workspace: Workspace, draft: Retrospective) -> list[F
     ctx = retrospective_scope(workspace, draft.cycle_id, draft.scope_owner_id)
     if not ctx.objectives:
         return [FieldError("cycle", empty_scope_message(ctx.cycle.name, ctx.scope_name))]
-    cycle_errors = [] if draft.new_cycle is None else new_cycle_problems(workspace, draft.new_cycle)
+    cycle_errors = (
+        [] if draft.new_cycle is None else new_cycle_problems(workspace, draft.new_cycle, ctx.cycle)
+    )
     return (
         cycle_errors
         + _score_problems(ctx, draft)
@@ -417,7 +430,8 @@ def _store(workspace: Workspace, ctx: RetroScope, draft: Retrospective, now: dat
                 if ctx.scope_name is not None:
                     condition = condition & in_scope
                 session.execute(delete(table).where(condition))
-        head.summary = draft.summary
+        if ctx.scope_name is None:  # the cycle's summary belongs to the retrospective of everyone
+            head.summary = draft.summary
         head.finished_at = now
         for kr in ctx.key_results.values():
             suggested = _suggested(kr)

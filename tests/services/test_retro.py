@@ -521,3 +521,35 @@ def test_a_scope_without_objectives_in_the_cycle_is_refused(ws: Workspace, tmp_p
             ws, Retrospective(cycle_id=q4(ws), scope_owner_id=newcomer.id), backup_dir=tmp_path
         )
     assert rows_snapshot(ws.path) == before
+
+
+def test_a_scoped_finish_leaves_the_cycles_summary_alone(ws: Workspace, tmp_path: Path) -> None:
+    finish_retrospective(ws, Retrospective(cycle_id=q4(ws), summary="everyone's words"), backup_dir=tmp_path)
+    sales = team_id(ws, "Sales & Customer")
+    finish_retrospective(
+        ws, Retrospective(cycle_id=q4(ws), scope_owner_id=sales, summary="sales' words"), backup_dir=tmp_path
+    )
+    stored = read_retrospective(ws, q4(ws))
+    assert stored is not None and stored.summary == "everyone's words"
+
+
+def test_a_reason_beside_an_unchanged_score_is_not_stored(ws: Workspace, tmp_path: Path) -> None:
+    kr = an_increase_kr(ws, with_parent=True)
+    draft = Retrospective(
+        cycle_id=q4(ws), scores=(ScoreEntry(kr.id, suggested(kr), suggested(kr), "no change"),)
+    )
+    stored = finish_retrospective(ws, draft, backup_dir=tmp_path)
+    assert next(e for e in stored.scores if e.key_result_id == kr.id).reason == ""
+
+
+def test_a_new_cycle_must_start_after_the_cycle_looked_back_on(ws: Workspace, tmp_path: Path) -> None:
+    from okrdesk.services.retro import NEW_CYCLE, NewCycle
+
+    kr = an_increase_kr(ws, with_parent=True)
+    draft = Retrospective(
+        cycle_id=q4(ws),
+        new_cycle=NewCycle("Overlap", date(2026, 12, 1), date(2027, 2, 28)),
+        carry_overs=(CarryOver(kr.id, CarryDecision.CARRY, NEW_CYCLE),),
+    )
+    with pytest.raises(ValidationError, match="should start after 2026 Q4 ends"):
+        finish_retrospective(ws, draft, backup_dir=tmp_path)

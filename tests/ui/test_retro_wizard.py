@@ -325,3 +325,96 @@ def test_a_refused_finish_says_why_and_keeps_the_wizard_open(
     assert said and "There is already a cycle named '2027 Q1'" in said[0]
     after = dump(ws.path)
     assert len(after) == len(before) + 1  # only the cycle added meanwhile
+
+
+def test_switching_cycles_keeps_each_cycles_stored_retrospective_and_summary(
+    qtbot, ws: Workspace, controller: Controller
+) -> None:
+    from okrdesk.services.retro import Retrospective, finish_retrospective
+
+    annual = ws.cycle_by_name("2026").id
+    finish_retrospective(ws, Retrospective(cycle_id=annual, summary="ANNUAL SUMMARY"))
+    wizard = open_wizard(qtbot, controller)
+    combo = wizard.scope_page.cycle_combo
+    combo.setCurrentIndex(combo.findData(annual))
+    assert "finishing again replaces it" in wizard.scope_page.stored_label.text()
+    combo.setCurrentIndex(combo.findData(ws.cycle_by_name("2026 Q4").id))
+    assert wizard.scope_page.stored_label.text() == ""  # Q4 has none
+    for _ in range(5):
+        wizard.next()
+    assert wizard.summary_page.summary.toPlainText() == ""
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    q4 = read_retrospective(ws, ws.cycle_by_name("2026 Q4").id)
+    assert q4 is not None and q4.summary == ""
+    assert read_retrospective(ws, annual).summary == "ANNUAL SUMMARY"
+
+
+def test_reopening_after_a_newer_check_in_follows_the_new_suggestion(
+    qtbot, ws: Workspace, controller: Controller
+) -> None:
+    wizard = open_wizard(qtbot, controller)
+    for _ in range(5):
+        wizard.next()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    churn = kr_by_title(ws, "Reduce monthly customer churn from 8% to 5%")
+    ws.record_check_in(churn.id, 5.0, at=datetime(2026, 11, 21, 9, 30))  # target reached since
+    again = open_wizard(qtbot, controller)
+    again.next()
+    cells = again.score_page._kr_items[churn.id]
+    assert cells[score_module.SCORE].text() == "1.0 · delivered"  # not a change the user never made
+    assert can_go_on(again)
+
+
+def test_user_text_in_tooltips_is_shown_literally(qtbot, ws: Workspace, controller: Controller) -> None:
+    wizard = open_wizard(qtbot, controller)
+    wizard.next()
+    page = wizard.score_page
+    staff = kr_by_title(ws, "Cut staff turnover by 10%")
+    page.set_score(staff, 1.0)
+    page.set_reason(staff, "<b>bold</b> <img src=x>")
+    tooltip = page._kr_items[staff.id][score_module.REASON].toolTip()
+    assert "&lt;b&gt;bold&lt;/b&gt; &lt;img src=x&gt;" in tooltip and "<img" not in tooltip
+
+
+def test_the_carry_target_follows_the_cycle_looked_back_on(
+    qtbot, ws: Workspace, controller: Controller
+) -> None:
+    ws.add_cycle("2027 Q1", date(2027, 1, 1), date(2027, 3, 31))
+    wizard = open_wizard(qtbot, controller)
+    for _ in range(4):
+        wizard.next()
+    assert wizard.carry_page.target_combo.currentText().startswith("2027 Q1")  # the next quarter exists
+    for _ in range(4):
+        wizard.back()
+    combo = wizard.scope_page.cycle_combo
+    combo.setCurrentIndex(combo.findData(ws.cycle_by_name("2026").id))
+    for _ in range(4):
+        wizard.next()
+    carry = wizard.carry_page
+    assert carry.target_combo.currentText() == "A new cycle…"  # nothing follows the year 2026 yet
+    assert carry.name_edit.text() == "2027"
+    carry._set_all(CarryDecision.CARRY)
+    assert can_go_on(wizard), carry.error.text()
+
+
+def test_a_cleared_title_and_an_early_new_cycle_are_refused(
+    qtbot, ws: Workspace, controller: Controller
+) -> None:
+    wizard = open_wizard(qtbot, controller)
+    for _ in range(4):
+        wizard.next()
+    carry = wizard.carry_page
+    churn = kr_by_title(ws, "Reduce monthly customer churn from 8% to 5%")
+    row = next(i for i, kr in enumerate(carry._rows) if kr.id == churn.id)
+    combo = carry.table.cellWidget(row, DECISION)
+    combo.setCurrentIndex(combo.findData(CarryDecision.CARRY_CHANGED))
+    title = carry.table.cellWidget(row, 3)
+    title.selectAll()
+    qtbot.keyClick(title, Qt.Key.Key_Delete)
+    assert not can_go_on(wizard)
+    assert "cannot be empty" in carry.error.text()
+    qtbot.keyClicks(title, "Churn below 5%")
+    assert can_go_on(wizard)
+    carry.start_edit.setDate(carry.start_edit.date().addMonths(-3))  # overlaps 2026 Q4
+    assert not can_go_on(wizard)
+    assert "should start after 2026 Q4 ends" in carry.error.text()

@@ -29,7 +29,7 @@ from okrdesk.domain.model import CarryDecision, Cycle, KeyResult, KRType, key_re
 from okrdesk.domain.validation import format_number, parse_number
 from okrdesk.services.retro import NEW_CYCLE, NewCycle, new_cycle_problems
 from okrdesk.ui.checkin_parts import range_text, value_text
-from okrdesk.ui.dialogs.common import ErrorLabel, date_edit, from_qdate, plain_label, to_qdate
+from okrdesk.ui.dialogs.common import ErrorLabel, date_edit, from_qdate, plain_label, plain_tooltip, to_qdate
 from okrdesk.ui.retro.state import CarryChoice, RetroState
 
 TITLE, NOW, DECISION, NEW_TITLE, NEW_TARGET = range(5)
@@ -37,8 +37,17 @@ DECISIONS = (CarryDecision.DROP, CarryDecision.CARRY, CarryDecision.CARRY_CHANGE
 
 
 def default_target(cycles: list[Cycle], current: Cycle) -> Cycle | None:
-    """The first cycle that starts after the current one ends (the "next" cycle), or None."""
-    later = [c for c in cycles if c.start > current.end]
+    """The next cycle of the same length (the next quarter after a quarter), or None: then a new one of
+    that length is suggested, rather than carrying a year's key results into a quarter."""
+    length = guess_preset(current.start, current.end)
+    days = (current.end - current.start).days
+
+    def same_length(cycle: Cycle) -> bool:
+        if length is not None:
+            return guess_preset(cycle.start, cycle.end) == length
+        return abs((cycle.end - cycle.start).days - days) <= 3
+
+    later = [c for c in cycles if c.start > current.end and same_length(c)]
     return min(later, key=lambda c: (c.start, c.end)) if later else None
 
 
@@ -126,7 +135,8 @@ class CarryPage(QWizardPage):
         self._rows: list[KeyResult] = []
         self._filling = False
         self._cycle_id: int | None = None
-        self._bad_targets: dict[int, str] = {}  # key result id -> a new target that is not a number
+        self._bad_targets: dict[int, str] = {}  # key result id -> why its new target is refused
+        self._preset_name = ""  # the name the preset last suggested
 
     # ---- building -------------------------------------------------------------------------------------
 
@@ -163,10 +173,9 @@ class CarryPage(QWizardPage):
         self._apply_preset()
         if state.new_cycle is not None:
             self._show_new_cycle(state.new_cycle)
-        chosen = state.target_cycle_id
-        if chosen is None or self.target_combo.findData(chosen) < 0:
-            following = default_target(cycles, state.cycle)
-            chosen = following.id if following is not None else NEW_CYCLE
+        # Another cycle to look back on: suggest its own next cycle (or a new one) afresh.
+        following = default_target(cycles, state.cycle)
+        chosen = following.id if following is not None else NEW_CYCLE
         self.target_combo.setCurrentIndex(max(0, self.target_combo.findData(chosen)))
         self._on_target_changed()
 
@@ -175,7 +184,7 @@ class CarryPage(QWizardPage):
         self.table.insertRow(row)
         choice = self.state.carries.setdefault(kr.id, CarryChoice())
         title = QTableWidgetItem(kr.title)
-        title.setToolTip(f"{kr.title}\n{range_text(kr)}")
+        title.setToolTip(plain_tooltip(f"{kr.title}\n{range_text(kr)}"))
         self.table.setItem(row, TITLE, title)
         self.table.setItem(
             row, NOW, QTableWidgetItem(f"{value_text(kr, kr.current)} → {value_text(kr, kr.target)}")
@@ -187,9 +196,10 @@ class CarryPage(QWizardPage):
         ):
             combo.addItem(text, decision)
         combo.setCurrentIndex(DECISIONS.index(choice.decision))
-        title_edit = QLineEdit(choice.title or kr.title)
+        title_edit = QLineEdit(kr.title if choice.title is None else choice.title)
         title_edit.setAccessibleName(self.tr("New title"))
         target_edit = QLineEdit(format_number(choice.target if choice.target is not None else kr.target))
+        target_edit.setToolTip(self.tr("A number; 3,5 reads as 3.5 (write 1000 without separators)"))
         target_edit.setAccessibleName(self.tr("New target"))
         if choice.done_as is not None:  # carried in an earlier finish: shown, not changed again
             combo.clear()
@@ -229,6 +239,10 @@ class CarryPage(QWizardPage):
     def _apply_preset(self) -> None:
         preset = self.preset_combo.currentData()
         name, start, end = next_period(preset, self.state.cycle.end)
+        typed = self.name_edit.text().strip()
+        if typed and typed != self._preset_name:  # a name the user typed stays
+            name = typed
+        self._preset_name = name
         self._show_new_cycle(NewCycle(name, start, end))
 
     def _show_new_cycle(self, cycle: NewCycle) -> None:
@@ -277,9 +291,9 @@ class CarryPage(QWizardPage):
         choice = self.state.carries.setdefault(kr.id, CarryChoice())
         try:
             choice.target = parse_number(text, "target")
-        except ValueError:
+        except ValueError as exc:
             choice.target = None
-            self._bad_targets[kr.id] = text
+            self._bad_targets[kr.id] = str(exc)
         else:
             self._bad_targets.pop(kr.id, None)
         self._validate()
@@ -303,20 +317,18 @@ class CarryPage(QWizardPage):
             and state.carries[kr.id].done_as is None
         ]
         if carried and state.target_cycle_id == NEW_CYCLE and state.new_cycle is not None:
-            messages += [e.message for e in new_cycle_problems(state.workspace, state.new_cycle)]
+            messages += [e.message for e in new_cycle_problems(state.workspace, state.new_cycle, state.cycle)]
         for kr in carried:
             choice = state.carries[kr.id]
             if choice.decision == CarryDecision.CARRY_CHANGED and kr.id in self._bad_targets:
                 messages.append(
-                    self.tr("{title}: the new target '{text}' is not a number.").format(
-                        title=kr.title, text=self._bad_targets[kr.id]
-                    )
+                    self.tr("{title}: {problem}").format(title=kr.title, problem=self._bad_targets[kr.id])
                 )
                 continue
             changed = choice.decision == CarryDecision.CARRY_CHANGED
             for error in retro.carry_problems(
                 kr,
-                choice.title.strip() if changed and choice.title else None,
+                choice.title.strip() if changed and choice.title is not None else None,
                 choice.target if changed else None,
             ):
                 messages.append(f"{kr.title}: {error.message}")

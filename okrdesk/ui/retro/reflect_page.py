@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.validation import TEXT_MAX
-from okrdesk.ui.dialogs.common import ErrorLabel, plain_label
+from okrdesk.ui.dialogs.common import ErrorLabel, plain_label, plain_tooltip
 from okrdesk.ui.retro.state import REFLECTION_FIELDS, RetroState
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
 REFLECTED = "✎ "
 
 
@@ -110,7 +111,8 @@ class ReflectPage(QWizardPage):
         for objective in self.state.objectives:
             item = QListWidgetItem(self._list_text(objective.id, objective.title))
             item.setData(ID_ROLE, objective.id)
-            item.setToolTip(objective.title)
+            item.setToolTip(plain_tooltip(objective.title))
+            item.setData(TITLE_ROLE, objective.title)
             self.objectives.addItem(item)
         self.needs.setRowCount(0)
         for person in self.state.people():
@@ -146,7 +148,7 @@ class ReflectPage(QWizardPage):
             editor.setEnabled(objective_id is not None)
         self._filling = False
         item = self.objectives.currentItem()
-        self.objective_title.setText("" if item is None else item.toolTip())
+        self.objective_title.setText("" if item is None else item.data(TITLE_ROLE))
 
     def _store_reflection(self, field: str) -> None:
         objective_id = self._current_id()
@@ -155,7 +157,7 @@ class ReflectPage(QWizardPage):
         texts = self.state.reflections.setdefault(objective_id, {})
         texts[field] = self.editors[field].toPlainText()
         item = self.objectives.currentItem()
-        item.setText(self._list_text(objective_id, item.toolTip()))
+        item.setText(self._list_text(objective_id, item.data(TITLE_ROLE)))
         self._check_lengths()
 
     def _store_need(self, item: QTableWidgetItem) -> None:

@@ -21,7 +21,7 @@ from okrdesk.domain.retro import MISSING_CHECK_IN_DAYS
 from okrdesk.services.errors import OkrdeskError
 from okrdesk.services.retro import empty_scope_message
 from okrdesk.ui.controller import Controller
-from okrdesk.ui.dialogs.common import ErrorLabel, plain_label
+from okrdesk.ui.dialogs.common import ErrorLabel, plain_label, plain_tooltip
 from okrdesk.ui.retro.state import RetroState
 
 KR_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -170,7 +170,7 @@ class ScopePage(QWizardPage):
                 ]
             )
             item.setData(0, KR_ID_ROLE, kr.id)
-            item.setToolTip(0, kr.title)
+            item.setToolTip(0, plain_tooltip(kr.title))
             self.missing.addTopLevelItem(item)
         for column in range(3):
             self.missing.resizeColumnToContents(column)
@@ -179,7 +179,8 @@ class ScopePage(QWizardPage):
             self.missing_label.setText(
                 self.tr(
                     "Before you score: {count} key results have no check-in in the last {days} days. "
-                    "Check in now so the suggested scores use today's values (double-click a row)."
+                    "Check in now so the suggested scores use today's values (double-click a row); "
+                    "check-ins are saved right away, like any other."
                 ).format(count=len(missing), days=MISSING_CHECK_IN_DAYS)
             )
             self.missing.setCurrentItem(self.missing.topLevelItem(0))  # type: ignore[arg-type]

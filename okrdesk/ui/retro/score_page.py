@@ -25,7 +25,7 @@ from okrdesk.domain import retro
 from okrdesk.domain.model import KeyResult, ObjectiveKind
 from okrdesk.domain.validation import TEXT_MAX
 from okrdesk.ui.checkin_parts import range_text, value_text
-from okrdesk.ui.dialogs.common import ErrorLabel, plain_label
+from okrdesk.ui.dialogs.common import ErrorLabel, plain_label, plain_tooltip
 from okrdesk.ui.retro.state import RetroState
 from okrdesk.ui.retro.words import band_colour, confidence_trend, kind_heading, score_text, verdict_word
 
@@ -181,7 +181,7 @@ class ScorePage(QWizardPage):
                             "",
                         ]
                     )
-                    kr_cells[TITLE].setToolTip(f"{kr.title}\n{range_text(kr)}")
+                    kr_cells[TITLE].setToolTip(plain_tooltip(f"{kr.title}\n{range_text(kr)}"))
                     kr_cells[LAST].setToolTip(self.tr("Measures: {range}").format(range=range_text(kr)))
                     kr_cells[SUGGESTED].setBackground(band_colour(state.suggested(kr)))
                     kr_cells[SUGGESTED].setToolTip(score_text(state.suggested(kr)))
@@ -231,7 +231,7 @@ class ScorePage(QWizardPage):
         else:
             cells[REASON].setText(" ".join(reason.split()))
             cells[REASON].setData(None, Qt.ItemDataRole.ForegroundRole)
-        cells[REASON].setToolTip(reason)
+        cells[REASON].setToolTip(plain_tooltip(reason) if reason else "")
 
     def _show_objectives(self) -> None:
         scores = self.state.objective_scores()

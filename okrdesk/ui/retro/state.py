@@ -36,7 +36,7 @@ class CarryChoice:
     """The decision for one unfinished key result (title/target: for "carry with changes")."""
 
     decision: CarryDecision = CarryDecision.DROP
-    title: str = ""
+    title: str | None = None  # None: the old title; "" (cleared) is refused
     target: float | None = None
     done_as: int | None = None  # the key result it was carried as in an earlier finish (then locked)
     done_into: int | None = None  # ... and that key result's cycle
@@ -63,7 +63,7 @@ class RetroState:
         self.carries: dict[int, CarryChoice] = {}
         self.target_cycle_id: int | None = None  # NEW_CYCLE: the new cycle below
         self.new_cycle: NewCycle | None = None
-        self.summary = ""
+        self.summaries: dict[int, str] = {}  # per cycle: the summary of the cycle
         self._prefilled: set[int] = set()
 
     # ---- loading --------------------------------------------------------------------------------------
@@ -95,9 +95,9 @@ class RetroState:
             self.scope.key_results.values(), key=lambda kr: (rank.get(kr.objective_id, 0), kr.position)
         )
         self._check_ins = None
+        self.stored = read_retrospective(self.workspace, cycle_id)
         if cycle_id not in self._prefilled:
             self._prefilled.add(cycle_id)
-            self.stored = read_retrospective(self.workspace, cycle_id)
             self._prefill()
         self._note_earlier_carries()
 
@@ -111,8 +111,9 @@ class RetroState:
         if stored is None:
             return
         for entry in stored.scores:
-            self.scores.setdefault(entry.key_result_id, entry.score)
-            if entry.reason:
+            # Only the changed scores: the others follow the suggestion, which later check-ins may move.
+            if entry.overridden:
+                self.scores.setdefault(entry.key_result_id, entry.score)
                 self.reasons.setdefault(entry.key_result_id, entry.reason)
         for reflection in stored.reflections:
             self.reflections.setdefault(
@@ -123,9 +124,9 @@ class RetroState:
         for carry in stored.carry_overs:
             self.carries.setdefault(
                 carry.key_result_id,
-                CarryChoice(carry.decision, carry.title or "", carry.target),
+                CarryChoice(carry.decision, carry.title, carry.target),
             )
-        self.summary = self.summary or stored.summary
+        self.summaries.setdefault(stored.cycle_id, stored.summary)
 
     def _note_earlier_carries(self) -> None:
         """Key results carried in an earlier finish stay carried (locked, with the key result they became)."""
@@ -142,6 +143,15 @@ class RetroState:
                 choice.decision = CarryDecision.CARRY
             choice.done_as = ids[-1]
             choice.done_into = None if new is None else self.workspace.objective(new.objective_id).cycle_id
+
+    @property
+    def summary(self) -> str:
+        """The summary of the cycle being looked back on."""
+        return self.summaries.get(self.cycle.id, "") if self.scope is not None else ""
+
+    @summary.setter
+    def summary(self, text: str) -> None:
+        self.summaries[self.cycle.id] = text
 
     # ---- reading --------------------------------------------------------------------------------------
 
@@ -247,7 +257,7 @@ class RetroState:
                     kr.id,
                     choice.decision,
                     target_cycle,
-                    title=(choice.title.strip() or None) if changed else None,
+                    title=(kr.title if choice.title is None else choice.title).strip() if changed else None,
                     target=choice.target if changed else None,
                 )
             )

@@ -49,6 +49,7 @@ class SummaryPage(QWizardPage):
         self.error = ErrorLabel(self)
         label = QLabel(self.tr("Summary of the &cycle:"), self)
         label.setBuddy(self.summary)
+        self.summary_label = label
         layout = QVBoxLayout(self)
         layout.addWidget(self.report, 1)
         layout.addWidget(label)
@@ -60,6 +61,10 @@ class SummaryPage(QWizardPage):
     def initializePage(self) -> None:
         if self.summary.toPlainText() != self.state.summary:
             self.summary.setPlainText(self.state.summary)
+        # The cycle's summary is written in the retrospective of everyone, not in a team's part.
+        everyone = self.state.scope is not None and self.state.scope.scope_name is None
+        self.summary.setVisible(everyone)
+        self.summary_label.setVisible(everyone)
         self.report.setHtml(self.report_html())
         self.report.setPlaceholderText("")
         cycle = self.state.cycle

@@ -8,6 +8,7 @@ ordinary check-ins (saved and undoable on their own), since they record facts ra
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 
 from PySide6.QtCore import QSize
@@ -74,6 +75,17 @@ class RetroWizard(QWizard):
                 self,
                 self.tr("The retrospective was not saved"),
                 self.tr("Nothing was changed:\n\n{reason}").format(reason=str(exc)),
+            )
+            return
+        except Exception as exc:  # the transaction rolled back: say so rather than crash
+            logging.getLogger(__name__).exception("finishing the retrospective failed")
+            QMessageBox.warning(
+                self,
+                self.tr("The retrospective was not saved"),
+                self.tr(
+                    "Something unexpected went wrong, and nothing was changed in the workspace. "
+                    "Your input is still here; try Finish again.\n\n({detail})"
+                ).format(detail=f"{type(exc).__name__}: {exc}"),
             )
             return
         self.stored = stored
