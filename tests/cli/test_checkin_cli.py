@@ -15,8 +15,8 @@ import pytest
 
 from okrdesk.cli import main
 from okrdesk.services.workspace import Workspace
+from tests.cli.helpers import ROOT, assert_one_line_error, run
 
-ROOT = Path(__file__).resolve().parents[2]
 HOSTILE_NOTE = "<b>x</b> =1+1 مرحبا 🎉"
 
 
@@ -25,29 +25,6 @@ class Fixture(NamedTuple):
     kr: str  # increase 40 → 100 %, in a cycle that started 30 days ago
     milestone: str
     closed: str  # increase 0 → 10, in a closed cycle that ended 110 days ago
-
-
-def run(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    """`python -m okrdesk ...` in a fresh process, as a user runs it."""
-    return subprocess.run(
-        [sys.executable, "-m", "okrdesk", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        errors="replace",
-        env={**os.environ, "PYTHONPATH": str(ROOT), **env},
-        cwd=ROOT,
-        timeout=120,
-    )
-
-
-def assert_one_line_error(err: str, *fragments: str) -> None:
-    assert "Traceback" not in err
-    lines = err.strip().splitlines()
-    assert len(lines) == 1, err
-    assert lines[0].startswith("okrdesk: ")
-    for fragment in fragments:
-        assert fragment in lines[0], lines[0]
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ import pytest
 import okrdesk
 from okrdesk.cli import main
 from okrdesk.services.workspace import Workspace
+from tests.cli.helpers import assert_one_line_error
 
 ROOT = Path(__file__).resolve().parents[2]
 CYCLE_KEYS = {"name", "start", "end", "state", "objectives"}
@@ -34,15 +35,6 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
         cwd=ROOT,
         timeout=120,
     )
-
-
-def assert_one_line_error(err: str, *fragments: str) -> None:
-    assert "Traceback" not in err
-    lines = err.strip().splitlines()
-    assert len(lines) == 1, err
-    assert lines[0].startswith("okrdesk: ")
-    for fragment in fragments:
-        assert fragment in lines[0]
 
 
 @pytest.fixture(scope="module")

@@ -4,10 +4,7 @@ and the workspace left untouched."""
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -28,8 +25,8 @@ from okrdesk.services.retro import (
 )
 from okrdesk.services.retro_report import retrospective_document
 from okrdesk.services.workspace import Workspace
+from tests.cli.helpers import assert_one_line_error, run
 
-ROOT = Path(__file__).resolve().parents[2]
 HOSTILE = "<b>x</b> =1+1 مرحبا 🎉"
 TODAY = date(2026, 11, 21)
 
@@ -52,29 +49,6 @@ class Finished(NamedTuple):
     changed: str  # carried with a new title (HOSTILE) and target
     changed_new_ref: str
     dropped: str
-
-
-def run(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    """`python -m okrdesk ...` in a fresh process, as a user runs it."""
-    return subprocess.run(
-        [sys.executable, "-m", "okrdesk", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        errors="replace",
-        env={**os.environ, "PYTHONPATH": str(ROOT), **env},
-        cwd=ROOT,
-        timeout=120,
-    )
-
-
-def assert_one_line_error(err: str, *fragments: str) -> None:
-    assert "Traceback" not in err
-    lines = err.strip().splitlines()
-    assert len(lines) == 1, err
-    assert lines[0].startswith("okrdesk: ")
-    for fragment in fragments:
-        assert fragment in lines[0], lines[0]
 
 
 @pytest.fixture(scope="module")
