@@ -69,6 +69,20 @@ def state_combo(accessible_name: str, parent: QWidget | None = None) -> QComboBo
     return combo
 
 
+def preset_combo(accessible_name: str, parent: QWidget) -> QComboBox:
+    """A combo box of the cycle presets (month, quarter, half-year, year), each item's data its preset."""
+    combo = QComboBox(parent)
+    combo.setAccessibleName(accessible_name)
+    for label, preset in (
+        (QCoreApplication.translate("Cycles", "Month"), CyclePreset.MONTH),
+        (QCoreApplication.translate("Cycles", "Quarter"), CyclePreset.QUARTER),
+        (QCoreApplication.translate("Cycles", "Half-year"), CyclePreset.HALF_YEAR),
+        (QCoreApplication.translate("Cycles", "Year"), CyclePreset.YEAR),
+    ):
+        combo.addItem(label, preset)
+    return combo
+
+
 def default_anchor(cycles: list[Cycle], preset: CyclePreset, today: date) -> date:
     """The first day of the period after the latest cycle of this preset's length, or today."""
     same_length = [c for c in cycles if guess_preset(c.start, c.end) == preset]
@@ -89,16 +103,8 @@ class NewCycleDialog(QDialog):
         self._today = today or date.today()
         self._name_edited = False
 
-        self.preset_combo = QComboBox(self)
-        self.preset_combo.setAccessibleName(self.tr("Length"))
-        for label, preset in (
-            (self.tr("Month"), CyclePreset.MONTH),
-            (self.tr("Quarter"), CyclePreset.QUARTER),
-            (self.tr("Half-year"), CyclePreset.HALF_YEAR),
-            (self.tr("Year"), CyclePreset.YEAR),
-            (self.tr("Custom dates"), None),
-        ):
-            self.preset_combo.addItem(label, preset)
+        self.preset_combo = preset_combo(self.tr("Length"), self)
+        self.preset_combo.addItem(self.tr("Custom dates"), None)
         self.anchor_edit = date_edit(self.tr("Period containing"), self)
         self.anchor_edit.setToolTip(self.tr("Any day of the period the cycle covers"))
         self.name_edit = QLineEdit(self)

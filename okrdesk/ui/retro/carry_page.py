@@ -30,6 +30,7 @@ from okrdesk.domain.validation import format_number, parse_number
 from okrdesk.services.retro import NEW_CYCLE, NewCycle, new_cycle_problems
 from okrdesk.ui.checkin_parts import range_text, value_text
 from okrdesk.ui.dialogs.common import ErrorLabel, date_edit, from_qdate, plain_label, plain_tooltip, to_qdate
+from okrdesk.ui.dialogs.cycles import preset_combo
 from okrdesk.ui.retro.state import CarryChoice, RetroState
 
 TITLE, NOW, DECISION, NEW_TITLE, NEW_TARGET = range(5)
@@ -68,15 +69,7 @@ class CarryPage(QWizardPage):
         self.target_combo = QComboBox(self)
         self.target_combo.setAccessibleName(self.tr("Carry into"))
         self.target_combo.currentIndexChanged.connect(self._on_target_changed)
-        self.preset_combo = QComboBox(self)
-        self.preset_combo.setAccessibleName(self.tr("Length of the new cycle"))
-        for label, preset in (
-            (self.tr("Month"), CyclePreset.MONTH),
-            (self.tr("Quarter"), CyclePreset.QUARTER),
-            (self.tr("Half-year"), CyclePreset.HALF_YEAR),
-            (self.tr("Year"), CyclePreset.YEAR),
-        ):
-            self.preset_combo.addItem(label, preset)
+        self.preset_combo = preset_combo(self.tr("Length of the new cycle"), self)
         self.preset_combo.currentIndexChanged.connect(self._on_preset_changed)
         self.name_edit = QLineEdit(self)
         self.name_edit.setAccessibleName(self.tr("Name of the new cycle"))
