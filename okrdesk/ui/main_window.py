@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.model import Cycle, OwnerKind
+from okrdesk.domain.scope import owners_in_scope
 from okrdesk.services.errors import OkrdeskError
 from okrdesk.services.workspace import Workspace
 from okrdesk.ui import commands
@@ -422,13 +423,7 @@ class MainWindow(QMainWindow):
         elif choice[0] == "person":
             self.proxy.set_owners(frozenset({choice[1]}))
         else:  # a team: the team, its sub-teams and their people
-            members = {choice[1]}
-            grew = True
-            while grew:
-                more = {o.id for o in owners if o.parent_id in members} - members
-                members |= more
-                grew = bool(more)
-            self.proxy.set_owners(frozenset(members))
+            self.proxy.set_owners(owners_in_scope(owners, choice[1]))
         self._after_filter(keep)
 
     def _apply_search(self) -> None:

@@ -33,6 +33,7 @@ from okrdesk.domain.validation import format_number
 from okrdesk.services.errors import NotFoundError, OkrdeskError
 from okrdesk.services.retro_report import retrospective_document
 from okrdesk.ui.controller import Controller
+from okrdesk.ui.retro.words import band_word, percent
 
 # Background and text colour of each band's badge: both fixed, so a badge reads on light and dark themes.
 BAND_COLOURS = {
@@ -54,15 +55,9 @@ def _t(text: str) -> str:
 
 def band_words(score: float) -> str:
     """The band of a score in words: "green · delivered", "yellow · progress made" or "red · …"."""
-    return {
-        "green": _t("green · delivered"),
-        "yellow": _t("yellow · progress made"),
-        "red": _t("red · no real progress"),
-    }[score_band(score)]
-
-
-def percent(share: float | None) -> str:
-    return "—" if share is None else f"{round(share * 100)} %"
+    band = score_band(score)
+    colour = {"green": _t("green"), "yellow": _t("yellow"), "red": _t("red")}[band]
+    return f"{colour} · {band_word(score)}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,21 +34,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def descendants(owners: Sequence[Owner], owner_id: int) -> set[int]:
-    """The owner and everything below it in the org tree."""
-    children: dict[int | None, list[int]] = {}
-    for owner in owners:
-        children.setdefault(owner.parent_id, []).append(owner.id)
-    found: set[int] = set()
-    todo = [owner_id]
-    while todo:
-        current = todo.pop()
-        if current not in found:
-            found.add(current)
-            todo.extend(children.get(current, []))
-    return found
-
-
 class OwnerTreeModel(QStandardItemModel):
     """The org tree as items; a drop emits move_requested (after the drop has finished) instead of moving."""
 

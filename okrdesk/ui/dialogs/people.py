@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain.model import Owner, OwnerKind
+from okrdesk.domain.scope import owners_in_scope
 from okrdesk.services.admin import owner_usage
 from okrdesk.ui.admin_commands import AddOwner, DeleteOwner, EditOwner
 from okrdesk.ui.controller import Change, Controller, EditCommand
@@ -36,7 +37,6 @@ from okrdesk.ui.dialogs.org_tree import (
     OWNER_ID_ROLE,
     OWNER_MIME,
     OwnerTreeModel,
-    descendants,
     describe_deletion,
 )
 
@@ -244,7 +244,7 @@ class PeopleTeamsDialog(QDialog):
         self.team_combo.addItem(self.tr("No team") if is_person else self.tr("Nothing (top level)"), None)
         if owner is None:
             return
-        excluded = descendants(list(self._owners.values()), owner.id) if not is_person else set()
+        excluded = owners_in_scope(self._owners.values(), owner.id) if not is_person else frozenset()
         for team in sorted(
             (o for o in self._owners.values() if o.kind == OwnerKind.TEAM and o.id not in excluded),
             key=lambda o: o.name.casefold(),

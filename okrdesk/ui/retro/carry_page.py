@@ -130,6 +130,7 @@ class CarryPage(QWizardPage):
         self._cycle_id: int | None = None
         self._bad_targets: dict[int, str] = {}  # key result id -> why its new target is refused
         self._preset_name = ""  # the name the preset last suggested
+        self._problems: list[str] = []  # what stops Next, as of the last change
 
     # ---- building -------------------------------------------------------------------------------------
 
@@ -342,9 +343,9 @@ class CarryPage(QWizardPage):
             if self._rows
             else self.tr("Every key result reached its target: nothing to carry over.")
         )
-        messages = self.problems()
+        messages = self._problems = self.problems()
         self.error.show_message("\n".join(messages[:4]) + ("\n…" if len(messages) > 4 else ""))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return not self.problems()
+        return not self._problems

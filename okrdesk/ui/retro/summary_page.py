@@ -15,15 +15,11 @@ from okrdesk.services.retro import NEW_CYCLE
 from okrdesk.services.retro_report import team_means
 from okrdesk.ui.dialogs.common import ErrorLabel, plain_label
 from okrdesk.ui.retro.state import CarryChoice, RetroState
-from okrdesk.ui.retro.words import score_text, verdict_word
+from okrdesk.ui.retro.words import percent, score_text, verdict_word
 
 
 def _e(text: str) -> str:
     return html.escape(text)
-
-
-def percent(share: float | None) -> str:
-    return "—" if share is None else f"{round(share * 100)} %"
 
 
 class SummaryPage(QWizardPage):

@@ -35,6 +35,11 @@ def score_text(score: float | None, places: int = 1) -> str:
     return f"{score:.{places}f} · {band_word(score)}"
 
 
+def percent(share: float | None) -> str:
+    """A share as a whole percentage ("87 %"); a dash without one."""
+    return "—" if share is None else f"{round(share * 100)} %"
+
+
 def band_colour(score: float) -> QColor:
     return BAND_COLOURS[score_band(score)]
 
