@@ -58,6 +58,13 @@ class ReviewScope:
         return self.owner.name
 
     @property
+    def phrase(self) -> str:
+        """The scope inside a sentence: "the whole workspace", "team Sales", "Grace Mensah"."""
+        if self.owner is None:
+            return "the whole workspace"
+        return f"team {self.owner.name}" if self.owner.kind == OwnerKind.TEAM else self.owner.name
+
+    @property
     def file_label(self) -> str:
         """A short form for file names ("all", the team's or the person's name)."""
         return "all" if self.owner is None else self.owner.name
@@ -74,9 +81,13 @@ def review_scope(workspace: Workspace, team: str | None = None, owner: str | Non
     for candidate in candidates:
         if candidate.name.strip().casefold() == wanted:
             return ReviewScope(candidate)
-    what = "team" if kind == OwnerKind.TEAM else "person"
+    what, plural = ("team", "teams") if kind == OwnerKind.TEAM else ("person", "people")
+    others = workspace.people() if kind == OwnerKind.TEAM else workspace.teams()
+    if any(other.name.strip().casefold() == wanted for other in others):
+        other_kind = "a person" if kind == OwnerKind.TEAM else "a team"
+        raise NotFoundError(f"'{name}' is {other_kind}, not a {what}.")
     known = ", ".join(sorted((c.name for c in candidates), key=str.casefold)) or "none yet"
-    raise NotFoundError(f"There is no {what} called '{name}'. The workspace's {what}s: {known}.")
+    raise NotFoundError(f"There is no {what} called '{name}'. The workspace's {plural}: {known}.")
 
 
 @dataclass(frozen=True, slots=True)

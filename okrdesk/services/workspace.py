@@ -226,6 +226,11 @@ class Workspace:
         result: dict[str, int] = self._read(fastread.counts)
         return result
 
+    def objectives_without_key_results(self) -> int:
+        """How many objectives have no key result (each is one row of the CSV export)."""
+        result: int = self._read(fastread.objectives_without_key_results)
+        return result
+
     # ---- writes (delegated to the editor; see services/editing.py for the rules) ----------------------
 
     def set_setting(self, key: str, value: str) -> None:

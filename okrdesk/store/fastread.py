@@ -249,6 +249,14 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
     return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
 
 
+def objectives_without_key_results(conn: sqlite3.Connection) -> int:
+    """How many objectives have no key result."""
+    sql = """SELECT COUNT(*) FROM objectives o
+        WHERE NOT EXISTS (SELECT 1 FROM key_results k WHERE k.objective_id = o.id)"""
+    count: int = conn.execute(sql).fetchone()[0]
+    return count
+
+
 def check_in_count(conn: sqlite3.Connection, key_result_ids: Sequence[int]) -> int:
     """How many check-ins these key results hold (for confirmations that name what goes)."""
     if not key_result_ids:

@@ -97,6 +97,9 @@ class MainWindow(QMainWindow):
         from okrdesk.ui.retro_menu import RetroMenu
 
         self.retro_menu = RetroMenu(self)
+        from okrdesk.ui.exports import ExportMenu
+
+        self.export_menu = ExportMenu(self)
         self._restore_layout()
         self.set_workspace(workspace, first=True)
 
