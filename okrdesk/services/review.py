@@ -223,7 +223,11 @@ def review_pack(
         retrospective = retrospective_document(workspace, cycle.name)
         kr_scores = {s["ref"]: (s["score"], s["override_reason"] or "") for s in retrospective["scores"]}
         objective_scores = {o["ref"]: (o["score"], o["verdict"]) for o in retrospective["objectives"]}
-        retrospective = _scoped_retrospective(retrospective, chosen, {kr.ref for kr in items.key_results})
+        if owner_ids is not None:
+            names = {owners[i].name for i in owner_ids if i in owners}
+            retrospective = _scoped_retrospective(
+                retrospective, chosen, {kr.ref for kr in items.key_results}, names
+            )
 
     check_ins = workspace.check_ins_of([kr.id for kr in items.key_results])
     origin = datetime.combine(cycle.start, time())
@@ -286,9 +290,10 @@ def review_pack(
 
 
 def _scoped_retrospective(
-    document: dict[str, Any], objective_ids: set[int], kr_refs: set[str]
+    document: dict[str, Any], objective_ids: set[int], kr_refs: set[str], owner_names: set[str]
 ) -> dict[str, Any] | None:
-    """The retrospective document cut to a pack's objectives and key results (None when nothing is left).
+    """The retrospective document cut to a team's or a person's pack: its objectives and key results, and
+    the calibration and development needs of the people in the scope (None when nothing is left).
 
     The cycle's summary figures stay those of the stored retrospective (they describe the whole cycle).
     """
@@ -299,9 +304,8 @@ def _scoped_retrospective(
     scoped["scores"] = [s for s in document["scores"] if s["ref"] in kr_refs]
     scoped["objectives"] = [o for o in document["objectives"] if o["ref"] in objective_refs]
     scoped["carry_over"] = [c for c in document["carry_over"] if c["ref"] in kr_refs]
-    owners = {s["owner"] for s in scoped["scores"]} | {o["owner"] for o in scoped["objectives"]}
-    scoped["calibration"] = [c for c in document["calibration"] if c["owner"] in owners]
-    scoped["development_needs"] = [n for n in document["development_needs"] if n["person"] in owners]
+    scoped["calibration"] = [c for c in document["calibration"] if c["owner"] in owner_names]
+    scoped["development_needs"] = [n for n in document["development_needs"] if n["person"] in owner_names]
     if not scoped["scores"] and not scoped["objectives"]:
         return None
     return scoped
