@@ -127,11 +127,15 @@ def test_a_1_1_pack_holds_only_that_persons_key_results(sample: Workspace) -> No
     text = markdown_text(pack, 1)
     assert "Scope: Grace Mensah" in text
     assert pack.key_results and all(kr.owner == "Grace Mensah" for kr in pack.key_results)
-    others = [kr for kr in review_pack(sample, "2026 Q4", today=TODAY).key_results if kr.owner != "Grace Mensah"]
+    others = [
+        kr for kr in review_pack(sample, "2026 Q4", today=TODAY).key_results if kr.owner != "Grace Mensah"
+    ]
     assert others and not any(f"#### {kr.key_result.title}\n" in text for kr in others)
 
 
-def test_a_finished_retrospective_is_part_of_the_export(sample: Workspace, tmp_path: Path, qapp: object) -> None:
+def test_a_finished_retrospective_is_part_of_the_export(
+    sample: Workspace, tmp_path: Path, qapp: object
+) -> None:
     cycle = sample.cycle_by_name("2026 Q4")
     pack = review_pack(sample, cycle.name, today=TODAY)
     kr = pack.key_results[0]
@@ -158,7 +162,7 @@ def test_written_whole_and_an_unwritable_target_keeps_the_old_file(sample: Works
     write_markdown(pack, target, 3)
     assert target.read_text(encoding="utf-8") == markdown_text(pack, 3)
 
-    with pytest.raises(WorkspaceError, match="is a folder|that is a folder"):
+    with pytest.raises(WorkspaceError, match="that is a folder"):
         write_markdown(pack, tmp_path, 3)
     with pytest.raises(WorkspaceError, match="does not exist"):
         write_markdown(pack, tmp_path / "missing" / "r.md", 3)
