@@ -2,8 +2,9 @@
 
 Commands: `init` (create a workspace), `list` (print the OKRs, `--json` for the machine-readable listing of
 shared OKR_RULES.md), `generate` (a large workspace for trying okrdesk at scale), `checkin` (record a check-in
-of a key result), `history` (print a key result's check-ins, `--json` too) and `retro` (print a cycle's stored
-retrospective, `--json` too).
+of a key result), `history` (print a key result's check-ins, `--json` too), `retro` (print a cycle's stored
+retrospective, `--json` too), `export` (a review pack as PDF or Markdown, CSV; see cli/exports.py) and
+`import` (a CSV of OKRs, from okrdesk or a spreadsheet template; see cli/importing.py).
 
 argparse cannot combine subcommands with an optional positional PATH, so `main` looks at the first word
 that is not an option: a command name selects the command parser, anything else is the path for the GUI (a
@@ -13,8 +14,8 @@ Every failure okrdesk expects (an unusable file, a missing cycle, a full disk...
 "okrdesk: <what went wrong>", to stderr and exits with 1; usage errors exit with 2, as argparse does. A value
 that argparse cannot judge (a check-in's value, confidence or date, a key result ref) is an expected failure
 (1), with the same message the app shows. Imports stay light: `list` and `history` read with the standard
-library only, SQLAlchemy is loaded by `init`, `generate`, `checkin` and `retro` (the retrospective service
-imports it) alone, Qt only for the GUI.
+library only, SQLAlchemy is loaded by the commands that write (and `retro`, whose service imports it), Qt
+by the GUI and by `export` (QSaveFile writes the file, QtGui draws the PDF).
 
 Choices for check-ins from the command line (`checkin`):
 - `--at 2026-11-03` (a day alone) means that day at 12:00, or now when it is today; `--at 2026-11-03T14:30`
@@ -40,7 +41,7 @@ from okrdesk import __version__
 from okrdesk.cli.common import Failure as _Failure
 from okrdesk.cli.common import print_document
 
-COMMANDS = ("init", "list", "generate", "checkin", "history", "retro")
+COMMANDS = ("init", "list", "generate", "checkin", "history", "retro", "export", "import")
 COMMAND_LIST = "{" + ",".join(COMMANDS) + "}"
 VERSION = f"okrdesk {__version__}"
 
@@ -104,10 +105,14 @@ def _command_parser() -> argparse.ArgumentParser:
     generate.add_argument("--seed", type=int, default=1, help="the random seed (same seed, same data)")
     generate.add_argument("--force", action="store_true", help="replace an existing file at PATH")
     from okrdesk.cli.checkins import add_check_in_parsers  # not on the way to the GUI
+    from okrdesk.cli.exports import add_export_parser
+    from okrdesk.cli.importing import add_import_parser
     from okrdesk.cli.retro import add_retro_parser
 
     add_check_in_parsers(commands)
     add_retro_parser(commands)
+    add_export_parser(commands)
+    add_import_parser(commands)
     return parser
 
 
@@ -217,6 +222,14 @@ def _run(argv: list[str]) -> int:
             from okrdesk.cli.retro import run_retro
 
             handlers["retro"] = run_retro
+        elif args.command == "export":
+            from okrdesk.cli.exports import run_export
+
+            handlers["export"] = run_export
+        elif args.command == "import":
+            from okrdesk.cli.importing import run_import
+
+            handlers["import"] = run_import
         handler = handlers[args.command]
     else:
         parser = _gui_parser()

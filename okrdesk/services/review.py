@@ -199,8 +199,6 @@ def review_pack(
 
     NotFoundError when no cycle has that name.
     """
-    from okrdesk.services.retro_report import retrospective_document
-
     scope = scope or ReviewScope()
     day = today or date.today()
     cycle = workspace.cycle_by_name(cycle_name)
@@ -220,6 +218,8 @@ def review_pack(
     kr_scores: dict[str, tuple[float, str]] = {}
     objective_scores: dict[str, tuple[float | None, str | None]] = {}
     if workspace.has_retrospective(cycle.id):
+        from okrdesk.services.retro_report import retrospective_document  # loads SQLAlchemy: only when needed
+
         retrospective = retrospective_document(workspace, cycle.name)
         kr_scores = {s["ref"]: (s["score"], s["override_reason"] or "") for s in retrospective["scores"]}
         objective_scores = {o["ref"]: (o["score"], o["verdict"]) for o in retrospective["objectives"]}

@@ -342,6 +342,24 @@ class Workspace:
         result: dict[int, list[int]] = self._read(fastread.carried_key_results, old_ids)
         return result
 
+    # ---- CSV exports (export/interchange.py, export/checkin_log.py) -------------------------------------
+
+    def export_outline(self, cycle_ids: list[int]) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+        """Light objective and key result rows of some cycles (see fastread.export_outline)."""
+        result: tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]] = self._read(
+            fastread.export_outline, cycle_ids
+        )
+        return result
+
+    def check_in_log_count(self, key_result_ids: list[int]) -> int:
+        result: int = self._read(fastread.check_in_log_count, key_result_ids)
+        return result
+
+    def check_in_log(self, key_result_ids: list[int]) -> sqlite3.Cursor:
+        """A cursor over the check-ins of the key results, in their order (see fastread.check_in_log)."""
+        result: sqlite3.Cursor = self._read(fastread.check_in_log, key_result_ids)
+        return result
+
 
 @contextlib.contextmanager
 def built_in_place_of(target: Path, failure: str) -> Iterator[Path]:

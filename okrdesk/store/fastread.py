@@ -329,3 +329,89 @@ def has_retrospective(conn: sqlite3.Connection, cycle_id: int) -> bool:
     """True when the cycle has a stored retrospective."""
     row = conn.execute("SELECT 1 FROM retrospectives WHERE cycle_id = ? LIMIT 1", (cycle_id,)).fetchone()
     return row is not None
+
+
+# ---- CSV exports (export/interchange.py, export/checkin_log.py) ---------------------------------------
+
+# The formula guard of shared OKR_RULES.md ("CSV interchange") in SQL, for the check-in log's fast path: a
+# text that starts with = + - @ tab or CR (code points 61, 43, 45, 64, 9, 13), possibly after quotes (39),
+# gets one more leading quote. The Python form is export.csv_files.formula_safe; tests hold both to the
+# same cases.
+_FORMULA_STARTS = "(61, 43, 45, 64, 9, 13)"
+_GUARDED = (
+    "CASE WHEN unicode({col}) IN " + _FORMULA_STARTS + " OR (unicode({col}) = 39 AND unicode(ltrim({col}, "
+    "'''')) IN " + _FORMULA_STARTS + ") THEN '''' || {col} ELSE {col} END"
+)
+# The guarded text as one CSV cell, as Python's csv.writer writes it (QUOTE_MINIMAL): quoted, its quotes
+# doubled, when it holds a quote, a comma or a line break.
+_CSV_CELL = (
+    "CASE WHEN instr({col}, '\"') OR instr({col}, ',') OR instr({col}, char(10)) OR instr({col}, char(13))"
+    " THEN '\"' || replace(" + _GUARDED + ", '\"', '\"\"') || '\"' ELSE " + _GUARDED + " END"
+)
+# Whole numbers reach Python as int (written without ".0"), the others as float (written shortest, by repr).
+_PLAIN_NUMBER = (
+    "CASE WHEN {col} = CAST({col} AS INTEGER) AND abs({col}) < 1e15"
+    " THEN CAST({col} AS INTEGER) ELSE {col} END"
+)
+
+
+def export_outline(
+    conn: sqlite3.Connection, cycle_ids: Sequence[int]
+) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """The light rows an export orders and filters by, for the given cycles.
+
+    Objectives: (id, cycle_id, parent_id, owner_id, position, title); key results: (id, objective_id,
+    owner_id, position, title, unit). No check-ins are read.
+    """
+    if not cycle_ids:
+        return [], []
+    marks = ",".join("?" * len(cycle_ids))
+    objectives = conn.execute(
+        "SELECT id, cycle_id, parent_id, owner_id, position, title FROM objectives"
+        f" WHERE cycle_id IN ({marks}) ORDER BY id",
+        list(cycle_ids),
+    ).fetchall()
+    key_results = conn.execute(
+        "SELECT k.id, k.objective_id, k.owner_id, k.position, k.title, k.unit"
+        f" FROM key_results k JOIN objectives o ON o.id = k.objective_id WHERE o.cycle_id IN ({marks})"
+        " ORDER BY k.id",
+        list(cycle_ids),
+    ).fetchall()
+    return objectives, key_results
+
+
+_CHOSEN = "WITH chosen(kr, n) AS (SELECT value, key FROM json_each(?))"
+
+
+def _id_list(ids: Sequence[int]) -> str:
+    """Ids as one JSON parameter (json_each reads it): no limit on bound parameters, order kept."""
+    import json
+
+    return json.dumps([int(i) for i in ids])
+
+
+def check_in_log_count(conn: sqlite3.Connection, key_result_ids: Sequence[int]) -> int:
+    """How many check-ins the key results hold (the total of the check-in log)."""
+    row = conn.execute(
+        f"{_CHOSEN} SELECT COUNT(*) FROM chosen JOIN check_ins c ON c.key_result_id = chosen.kr",
+        (_id_list(key_result_ids),),
+    ).fetchone()
+    return int(row[0])
+
+
+def check_in_log(conn: sqlite3.Connection, key_result_ids: Sequence[int]) -> sqlite3.Cursor:
+    """The check-ins of the key results, in the order of the ids given, each key result's oldest first:
+    one query streamed from a cursor (the fast path of the check-in log export).
+
+    Rows: (key_result_id, at, value, confidence, note, author_id): `at` in ISO local time to the second;
+    the value an int when whole, else a float; the confidence or ""; the note formula-guarded and written as
+    one CSV cell (quoted where needed).
+    """
+    value = _PLAIN_NUMBER.format(col="c.value")
+    note = _CSV_CELL.format(col="c.note")
+    return conn.execute(
+        f"{_CHOSEN} SELECT c.key_result_id, replace(substr(c.at, 1, 19), ' ', 'T'), {value},"
+        f" coalesce(c.confidence, ''), {note}, c.author_id"
+        " FROM chosen JOIN check_ins c ON c.key_result_id = chosen.kr ORDER BY chosen.n, c.at, c.id",
+        (_id_list(key_result_ids),),
+    )

@@ -1,0 +1,167 @@
+"""The CSV interchange export of shared OKR_RULES.md: one row per key result (an objective without key results
+has one row with the key result columns empty), which `okrdesk import` and File → Import read back.
+
+Choices where the rules are silent:
+- Order: cycles by start (a year before the quarters it holds), then each cycle's objectives in alignment
+  order (parents before children, siblings by position), each objective's key results by position.
+- `ref` is the objective's own reference (O-12). `parent_ref` names the objective it aligns to only when
+  that objective is in the same file; it is left empty when the parent is not exported (its cycle was not
+  chosen, or it lies outside the team or person exported), so the file never points outside itself.
+- `as_of` is the moment of the key result's latest check-in (ISO, to the second), so an import records
+  its current value at the same moment; empty when the key result has no check-in.
+- Computed columns, ignored on import: `progress` (a key result's clamped progress, 0–1; for a row
+  without a key result the objective's), `expected` (the cycle's pace on `today`), `status` (on_track,
+  at_risk, off_track, no_data), `confidence` and `last_check_in` (from the latest check-in) and `score`
+  (the key result's final score when the cycle has a stored retrospective).
+- A scope (a team or a person) keeps the objectives and key results it covers, as the review pack does
+  (domain/scope.py): a key result counts for its own owner, else its objective's.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from okrdesk.domain.model import Cycle, KeyResult, Objective, objective_ref
+from okrdesk.domain.progress import clamp, expected_for, key_result_progress, status, tree_progress
+from okrdesk.domain.scope import owners_in_scope, scope_items
+from okrdesk.export.csv_files import (
+    CHUNK_ROWS,
+    Cancelled,
+    Progress,
+    alignment_order,
+    formula_safe,
+    number_cell,
+    report,
+    writing_csv,
+)
+
+if TYPE_CHECKING:
+    from okrdesk.services.review import ReviewScope
+    from okrdesk.services.workspace import Workspace
+
+__all__ = ["COLUMNS", "Cancelled", "interchange_rows", "write_interchange_csv"]
+
+COLUMNS = (
+    "cycle", "cycle_start", "cycle_end", "ref", "objective", "owner", "parent_ref", "key_result", "type",
+    "start", "target", "current", "unit", "weight", "kr_owner", "as_of",
+    "progress", "expected", "status", "confidence", "last_check_in", "score",
+)  # fmt: skip
+KR_COLUMNS = 9  # key_result … as_of: empty on the row of an objective without key results
+PLACES = 4  # computed fractions are rounded to this many decimals
+
+
+def _cycles(workspace: Workspace, cycle_name: str | None) -> list[Cycle]:
+    return [workspace.cycle_by_name(cycle_name)] if cycle_name is not None else workspace.cycles()
+
+
+def _stamp(kr: KeyResult) -> str:
+    return "" if kr.last_check_in is None else kr.last_check_in.isoformat(timespec="seconds")
+
+
+def interchange_rows(
+    workspace: Workspace,
+    cycle_name: str | None = None,
+    scope: ReviewScope | None = None,
+    today: date | None = None,
+) -> list[list[str]]:
+    """The rows of the interchange CSV (without the header), every cell already text and formula-safe."""
+    day = today or date.today()
+    owners = {o.id: o.name for o in workspace.owners()}
+    owner_ids = None
+    if scope is not None and scope.owner is not None:
+        owner_ids = owners_in_scope(workspace.owners(), scope.owner.id)
+
+    def name(owner_id: int | None) -> str:
+        return formula_safe(owners.get(owner_id, "")) if owner_id is not None else ""
+
+    chosen: list[
+        tuple[Cycle, list[Objective], dict[int, list[KeyResult]], dict[int, float | None], float]
+    ] = []
+    scores: dict[int, float] = {}
+    ranks: dict[int, int] = {}  # the place of each objective in the file, for the order of the next cycles
+    for cycle in _cycles(workspace, cycle_name):
+        tree = workspace.cycle_tree(cycle.id)
+        own = [o for o in tree.objectives if o.cycle_id == cycle.id]
+        own_ids = {o.id for o in own}
+        items = scope_items(own, [k for k in tree.key_results if k.objective_id in own_ids], owner_ids)
+        by_id = {o.id: o for o in items.objectives}
+        order = alignment_order([(o.id, o.parent_id, o.position) for o in items.objectives], ranks)
+        ranks.update((objective_id, len(ranks)) for objective_id in order)
+        krs: dict[int, list[KeyResult]] = {}
+        for kr in sorted(items.key_results, key=lambda k: (k.position, k.id)):
+            krs.setdefault(kr.objective_id, []).append(kr)
+        progress = tree_progress(tree.objectives, tree.key_results)
+        chosen.append((cycle, [by_id[i] for i in order], krs, progress, expected_for(cycle, day)))
+        stored = workspace.retrospective_rows(cycle.id)
+        if stored is not None:
+            scores.update({row[0]: row[2] for row in stored["scores"]})
+    in_file = {o.id for _, objectives, _, _, _ in chosen for o in objectives}
+
+    rows: list[list[str]] = []
+    for cycle, objectives, krs, progress, expected in chosen:
+        head = [formula_safe(cycle.name), cycle.start.isoformat(), cycle.end.isoformat()]
+        for objective in objectives:
+            parent = objective.parent_id
+            base = [
+                *head,
+                objective.ref,
+                formula_safe(objective.title),
+                name(objective.owner_id),
+                objective_ref(parent) if parent is not None and parent in in_file else "",
+            ]
+            if not krs.get(objective.id):
+                value = progress.get(objective.id)
+                state = status(value, expected).value
+                computed = [number_cell(value, PLACES), number_cell(expected, PLACES), state, "", "", ""]
+                rows.append([*base, *[""] * KR_COLUMNS, *computed])
+                continue
+            for kr in krs[objective.id]:
+                done = clamp(key_result_progress(kr))
+                confidence = "" if kr.last_confidence is None else str(kr.last_confidence)
+                rows.append(
+                    [
+                        *base,
+                        formula_safe(kr.title),
+                        kr.kr_type.value,
+                        number_cell(kr.start),
+                        number_cell(kr.target),
+                        number_cell(kr.current),
+                        formula_safe(kr.unit),
+                        number_cell(kr.weight),
+                        name(kr.owner_id),
+                        _stamp(kr),
+                        number_cell(done, PLACES),
+                        number_cell(expected, PLACES),
+                        status(done, expected).value,
+                        confidence,
+                        _stamp(kr),
+                        number_cell(scores.get(kr.id)),
+                    ]
+                )
+    return rows
+
+
+def write_interchange_csv(
+    workspace: Workspace,
+    target: Path,
+    cycle_name: str | None = None,
+    scope: ReviewScope | None = None,
+    today: date | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """Writes the interchange CSV of one cycle (by name) or of every cycle (None); returns the rows written.
+
+    The file is replaced whole or not at all. WorkspaceError says why a target cannot be written; Cancelled
+    when `progress(done, total)` answers False (the target is left untouched). NotFoundError for an unknown
+    cycle name.
+    """
+    rows = interchange_rows(workspace, cycle_name, scope, today)
+    total = len(rows)
+    with writing_csv(workspace, Path(target), "CSV file", COLUMNS) as out:
+        report(progress, 0, total)
+        for start in range(0, total, CHUNK_ROWS):
+            out.write_rows(rows[start : start + CHUNK_ROWS])
+            report(progress, min(start + CHUNK_ROWS, total), total)
+    return total
