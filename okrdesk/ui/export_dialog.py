@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -79,6 +81,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export"))
         self._pack_key: tuple[object, ...] | None = None
         self._pack: ReviewPack | None = None
+        self._pages: dict[tuple[object, ...], int] = {}  # page counts of the current pack, by options
         self._named_by_user = False
         self._build(cycle_id)
         self._restore()
@@ -145,6 +148,7 @@ class ExportDialog(QDialog):
         self.path_edit = QLineEdit()
         self.path_edit.setAccessibleName(self.tr("File to write"))
         self.browse_button = QPushButton(self.tr("&Browse…"))
+        self.browse_button.setAutoDefault(False)  # Enter exports, wherever the focus is
         self.browse_button.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -160,6 +164,8 @@ class ExportDialog(QDialog):
         self.export_button = self.buttons.addButton(
             self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        for button in self.buttons.buttons():  # Enter exports wherever the focus is; Esc cancels
+            button.setAutoDefault(button is self.export_button)
         self.export_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -167,6 +173,10 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.export_button.setDefault(True)  # the button box picks its own default when shown
 
     def _fill_scopes(self) -> None:
         self.scope_combo.addItem(self.tr("Everyone (whole workspace)"), None)
@@ -284,6 +294,7 @@ class ExportDialog(QDialog):
         if key != self._pack_key or self._pack is None:
             self._pack = review_pack(self.workspace, name, scope)
             self._pack_key = key
+            self._pages.clear()
         return self._pack
 
     def current_pack(self) -> ReviewPack | None:
@@ -291,10 +302,13 @@ class ExportDialog(QDialog):
         return None if name is None else self._pack_of(name, self.scope())
 
     def _update_preview(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a large cycle takes a moment to count
         try:
             self.preview.setText(self._preview_text())
         except OkrdeskError as exc:
             self.preview.setText(str(exc))
+        finally:
+            QApplication.restoreOverrideCursor()
         self.export_button.setEnabled(self.cycle_combo.count() > 0)
 
     def _preview_text(self) -> str:
@@ -311,9 +325,11 @@ class ExportDialog(QDialog):
             return counts
         from okrdesk.export.pdf import estimate_pages
 
-        pages = estimate_pages(
-            pack, page_size=self.page_combo.currentData(), notes=self.notes_combo.currentData()
-        )
+        key = (self.page_combo.currentData(), self.notes_combo.currentData())
+        pages = self._pages.get(key)
+        if pages is None:
+            pages = estimate_pages(pack, page_size=key[0], notes=key[1])
+            self._pages[key] = pages
         return self.tr("About {pages} pages · {counts}").format(pages=pages, counts=counts)
 
     def _csv_preview(self, kind: str) -> str:

@@ -40,8 +40,8 @@ class ExportMenu(QObject):
         self.window = window
         menu = window.file_menu.menu
         before = window.file_menu.quit_action
-        self.import_action = self._action(self.tr("&Import from CSV…"), self.run_import, "Ctrl+Shift+I")
-        self.export_action = self._action(self.tr("&Export…"), self.run_export, "Ctrl+Shift+E")
+        self.import_action = self._action(self.tr("&Import from CSV…"), self.run_import, "Ctrl+Alt+I")
+        self.export_action = self._action(self.tr("&Export…"), self.run_export, "Ctrl+Alt+E")
         self.export_action.setStatusTip(
             self.tr("Write a review pack (PDF, Markdown) or CSV of the shown cycle")
         )

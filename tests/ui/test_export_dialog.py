@@ -173,3 +173,36 @@ def test_cancel_writes_nothing(
     assert not window.export_menu.export(dialog.request())
     assert target.read_text(encoding="utf-8") == "old"
     assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_every_shortcut_of_the_window_does_one_thing(window: MainWindow) -> None:
+    """Two actions on one shortcut do nothing at all in Qt ("Ambiguous shortcut overload")."""
+    from PySide6.QtGui import QAction
+
+    seen: dict[str, str] = {}
+    clashes = []
+    for action in window.findChildren(QAction):
+        for shortcut in action.shortcuts():
+            key = shortcut.toString()
+            if key in seen and seen[key] != action.text():
+                clashes.append(f"{key}: {seen[key]} / {action.text()}")
+            seen.setdefault(key, action.text())
+    assert clashes == []
+    assert window.export_menu.export_action.shortcut().toString() == "Ctrl+Alt+E"
+
+
+def test_enter_exports_even_with_the_focus_on_browse(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    dialog = dialog_for(qtbot, window)
+    asked: list[str] = []
+    monkeypatch.setattr(dialog, "choose_path", lambda *args: asked.append("browse") or "")
+    dialog.path_edit.setText(str(tmp_path / "r.pdf"))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.browse_button.setFocus()
+    qtbot.keyClick(dialog.browse_button, Qt.Key.Key_Return)
+    assert asked == []
+    assert dialog.result() == QDialog.DialogCode.Accepted
