@@ -13,6 +13,10 @@ Choices where the rules are silent:
   without a key result the objective's), `expected` (the cycle's pace on `today`), `status` (on_track,
   at_risk, off_track, no_data), `confidence` and `last_check_in` (from the latest check-in) and `score`
   (the key result's final score when the cycle has a stored retrospective).
+- `owner_kind` and `owner_team`, `kr_owner_kind` and `kr_owner_team` (an addition beside OKR_RULES.md's
+  columns, which the import reads back): the kind of the objective's and the key result's owner (person or
+  team) and the team it belongs to (for a team, its parent team), so teams and memberships survive the
+  trip; empty when there is no owner, or no team.
 - A scope (a team or a person) keeps the objectives and key results it covers, as the review pack does
   (domain/scope.py): a key result counts for its own owner, else its objective's.
 """
@@ -44,11 +48,12 @@ if TYPE_CHECKING:
 __all__ = ["COLUMNS", "Cancelled", "interchange_rows", "write_interchange_csv"]
 
 COLUMNS = (
-    "cycle", "cycle_start", "cycle_end", "ref", "objective", "owner", "parent_ref", "key_result", "type",
-    "start", "target", "current", "unit", "weight", "kr_owner", "as_of",
+    "cycle", "cycle_start", "cycle_end", "ref", "objective", "owner", "owner_kind", "owner_team",
+    "parent_ref", "key_result", "type", "start", "target", "current", "unit", "weight", "kr_owner",
+    "kr_owner_kind", "kr_owner_team", "as_of",
     "progress", "expected", "status", "confidence", "last_check_in", "score",
 )  # fmt: skip
-KR_COLUMNS = 9  # key_result … as_of: empty on the row of an objective without key results
+KR_COLUMNS = 11  # key_result … as_of: empty on the row of an objective without key results
 PLACES = 4  # computed fractions are rounded to this many decimals
 
 
@@ -68,13 +73,19 @@ def interchange_rows(
 ) -> list[list[str]]:
     """The rows of the interchange CSV (without the header), every cell already text and formula-safe."""
     day = today or date.today()
-    owners = {o.id: o.name for o in workspace.owners()}
+    everyone = workspace.owners()
+    owners = {o.id: o for o in everyone}
     owner_ids = None
     if scope is not None and scope.owner is not None:
-        owner_ids = owners_in_scope(workspace.owners(), scope.owner.id)
+        owner_ids = owners_in_scope(everyone, scope.owner.id)
 
     def name(owner_id: int | None) -> str:
-        return formula_safe(owners.get(owner_id, "")) if owner_id is not None else ""
+        owner = owners.get(owner_id) if owner_id is not None else None
+        return formula_safe(owner.name) if owner is not None else ""
+
+    def kind_and_team(owner_id: int | None) -> list[str]:
+        owner = owners.get(owner_id) if owner_id is not None else None
+        return [owner.kind.value, name(owner.parent_id)] if owner is not None else ["", ""]
 
     chosen: list[
         tuple[Cycle, list[Objective], dict[int, list[KeyResult]], dict[int, float | None], float]
@@ -109,6 +120,7 @@ def interchange_rows(
                 objective.ref,
                 formula_safe(objective.title),
                 name(objective.owner_id),
+                *kind_and_team(objective.owner_id),
                 objective_ref(parent) if parent is not None and parent in in_file else "",
             ]
             if not krs.get(objective.id):
@@ -131,6 +143,7 @@ def interchange_rows(
                         formula_safe(kr.unit),
                         number_cell(kr.weight),
                         name(kr.owner_id),
+                        *kind_and_team(kr.owner_id),
                         _stamp(kr),
                         number_cell(done, PLACES),
                         number_cell(expected, PLACES),

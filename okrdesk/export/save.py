@@ -17,6 +17,7 @@ from okrdesk.services.errors import WorkspaceError
 __all__ = ["Cancelled", "check_export_target", "save_atomically", "saved_file"]
 
 NOTHING_WRITTEN = "Nothing was written."
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def check_export_target(target: Path, what: str) -> None:
@@ -31,6 +32,20 @@ def check_export_target(target: Path, what: str) -> None:
         raise WorkspaceError(f"{failure}: okrdesk may not write in {parent}. {NOTHING_WRITTEN}")
     if target.exists() and not os.access(target, os.W_OK):
         raise WorkspaceError(f"{failure}: the file is read-only. {NOTHING_WRITTEN}")
+    if _is_database(target):
+        raise WorkspaceError(
+            f"{failure}: that file is a workspace (or another program's database) and an export never "
+            f"replaces one; choose another file name. {NOTHING_WRITTEN}"
+        )
+
+
+def _is_database(path: Path) -> bool:
+    """True for an existing SQLite file: an okrdesk workspace (open or not), its backups, any database."""
+    try:
+        with path.open("rb") as file:
+            return file.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
 
 
 @contextmanager

@@ -82,7 +82,8 @@ def test_header_and_one_row_per_key_result_or_objective(ws: Workspace, tmp_path:
     objectives_without_krs = counts["objectives"] - 2  # the first objective and "Child" have key results
     assert len(rows) == counts["key_results"] + objectives_without_krs
     lone = next(r for r in rows if r["objective"] == "Company goal")
-    assert all(lone[c] == "" for c in COLUMNS[7:16]), "key result columns of a lone objective are empty"
+    kr_columns = COLUMNS[COLUMNS.index("key_result") : COLUMNS.index("as_of") + 1]
+    assert len(kr_columns) == 11 and all(lone[c] == "" for c in kr_columns), "a lone objective's are empty"
     assert lone["status"] == "no_data" and lone["progress"] == ""
 
 
@@ -97,7 +98,9 @@ def test_cells_of_a_key_result_row(ws: Workspace, tmp_path: Path) -> None:
     assert row["objective"] == "'=1+2" and row["owner"] == "'@alice"
     assert row["type"] == "increase"
     assert (row["start"], row["target"], row["current"], row["weight"]) == ("-5", "2.5", "-1.25", "1")
+    assert (row["owner_kind"], row["owner_team"]) == ("person", "'=Team"), "Alice is in the team =Team"
     assert row["unit"] == "'=x" and row["kr_owner"] == "Bob"
+    assert (row["kr_owner_kind"], row["kr_owner_team"]) == ("person", ""), "Bob is in no team"
     assert row["as_of"] == row["last_check_in"] == "2026-05-03T09:30:15"
     assert row["confidence"] == "7"
     assert row["progress"] == "0.5"  # (-1.25 - -5) / (2.5 - -5)
@@ -111,6 +114,7 @@ def test_cells_of_a_key_result_row(ws: Workspace, tmp_path: Path) -> None:
         "0",
     )
     assert milestone["as_of"] == "" and milestone["current"] == "0"
+    assert milestone["kr_owner"] == milestone["kr_owner_kind"] == milestone["kr_owner_team"] == ""
     tenths = next(r for r in rows if r["key_result"] == "Tenths")
     assert (tenths["start"], tenths["target"]) == ("0.1", "0.30000000000000004")  # exact, shortest
 
@@ -129,7 +133,11 @@ def test_every_dangerous_text_is_guarded_and_numbers_are_not(ws: Workspace, tmp_
                 float(cell)  # a number: written as one, never guarded
     assert any(r["start"] == "-5" for r in rows)
     team_rows = [r for r in rows if r["objective"] == "Company goal"]
-    assert team_rows[0]["owner"] == "'=Team"
+    assert (team_rows[0]["owner"], team_rows[0]["owner_kind"], team_rows[0]["owner_team"]) == (
+        "'=Team",
+        "team",
+        "",
+    )
 
 
 def test_the_python_guard(ws: Workspace) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from okrdesk.domain.model import OwnerKind
 from okrdesk.export.interchange import write_interchange_csv
 from okrdesk.services.errors import ValidationError
 from okrdesk.services.importing import ImportPlan, apply_import, plan_import
@@ -331,6 +332,124 @@ def test_round_trip_of_the_sample(tmp_path: Path) -> None:
     assert content(sample, times=False)[0] == content(copies[0], times=False)[0]
 
 
+def owners_of(ws: Workspace) -> dict[str, tuple[OwnerKind, str | None]]:
+    """Every owner's name → (kind, the name of its team or parent team)."""
+    by_id = {o.id: o for o in ws.owners()}
+    return {
+        o.name: (o.kind, by_id[o.parent_id].name if o.parent_id is not None else None) for o in by_id.values()
+    }
+
+
+def test_owners_keep_their_kind_and_team(tmp_path: Path) -> None:
+    """Export the sample (every cycle), import it into an empty workspace: teams come back as teams, and
+    everyone the file names in the team they were in."""
+    sample = Workspace.create(tmp_path / "sample.okr", sample=True, today=date(2026, 11, 21))
+    exported = tmp_path / "sample.csv"
+    write_interchange_csv(sample, exported)
+    copy = Workspace.create(tmp_path / "copy.okr", today=date(2026, 11, 21))
+    plan = plan_import(copy, exported)
+    assert plan.ok, problems(plan)
+    assert plan.notes == ()
+    assert "12 people, 6 teams" in apply_import(copy, plan).summary
+
+    def objective_owners(ws: Workspace) -> dict[tuple[str, str], tuple[str, OwnerKind]]:
+        owners = {o.id: o for o in ws.owners()}
+        return {
+            (c.name, o.title): (owners[o.owner_id].name, owners[o.owner_id].kind)
+            for c in ws.cycles()
+            for o in ws.cycle_tree(c.id).objectives
+            if o.cycle_id == c.id and o.owner_id is not None
+        }
+
+    before = objective_owners(sample)
+    assert {kind for _, kind in before.values()} == {OwnerKind.PERSON, OwnerKind.TEAM}
+    assert objective_owners(copy) == before
+    original, copied = owners_of(sample), owners_of(copy)
+    people = {name for name, (kind, _) in original.items() if kind == OwnerKind.PERSON}
+    assert {name: copied[name] for name in people} == {name: original[name] for name in people}
+    owning_teams = {owner for owner, kind in before.values() if kind == OwnerKind.TEAM}
+    assert {name: copied[name] for name in owning_teams} == {name: original[name] for name in owning_teams}
+    # A team named only as another's team (it owns nothing) comes back without its own parent team.
+    assert copied["People & Operations"] == (OwnerKind.TEAM, None)
+    sample.close()
+    copy.close()
+
+
+KINDS = (
+    "cycle,ref,objective,owner,owner_kind,owner_team,key_result,start,target,kr_owner,kr_owner_kind,"
+    "kr_owner_team"
+)
+
+
+def test_a_bad_owner_kind_is_reported_per_row_and_writes_nothing(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    rows = [
+        "2026 Q2,O-1,A,Sales,Team,,,,,,,",  # 2: any case
+        "2026 Q2,O-2,B,Ann,person,,K,0,1,Sales,TEAM,",  # 3
+        "2026 Q2,O-3,C,Bob,squad,,,,,,,",  # 4
+        "2026 Q2,O-4,D,Cy,,,K,0,1,Dee,crew,",  # 5
+    ]
+    before = workspace.counts()
+    plan = plan_text(workspace, tmp_path, KINDS + "\n" + "\n".join(rows) + "\n")
+    assert problems(plan) == [
+        "Row 4: owner_kind 'squad' is not person or team.",
+        "Row 5: kr_owner_kind 'crew' is not person or team.",
+    ]
+    assert [r.line for r in plan.preview if r.problems] == [4, 5]
+    with pytest.raises(ValidationError, match="squad"):
+        apply_import(workspace, plan, backup_dir=tmp_path / "backups")
+    assert workspace.counts() == before
+    assert not (tmp_path / "backups").exists()
+
+
+def test_kinds_and_teams_of_a_written_file(workspace: Workspace, tmp_path: Path) -> None:
+    workspace.add_owner("person", "Dana")
+    rows = [
+        "2026 Q2,O-1,Grow,Web,TEAM,Sales,Deals,0,10,Ann,,web",  # Sales only named as a team: a new team
+        "2026 Q2,O-2,Hire,dana,team,Ops,,,,,,",  # an existing person stays one, without a team
+        "2026 Q2,O-3,Care,Bea,,,,,,,,",  # no kind: a person
+    ]
+    plan = plan_text(workspace, tmp_path, KINDS + "\n" + "\n".join(rows) + "\n")
+    assert plan.ok, problems(plan)
+    assert plan.notes == (
+        "'Dana' is an existing person and stays one (the file says team).",
+        "'Dana' exists: the import leaves its team as it is (the file says 'Ops').",
+    )
+    assert plan.summary == "Will create 2 people, 2 teams, 3 objectives and 1 key result"
+    result = apply_import(workspace, plan, backup_dir=tmp_path / "b")
+    assert result.summary == "2 people, 2 teams, 3 objectives and 1 key result"
+    assert owners_of(workspace) == {
+        "Dana": (OwnerKind.PERSON, None),
+        "Web": (OwnerKind.TEAM, "Sales"),
+        "Sales": (OwnerKind.TEAM, None),
+        "Ann": (OwnerKind.PERSON, "Web"),
+        "Bea": (OwnerKind.PERSON, None),
+    }
+
+
+def test_owner_kind_and_team_problems(workspace: Workspace, tmp_path: Path) -> None:
+    rows = [
+        "2026 Q2,O-1,A,Sales,team,,,,,,,",  # 2
+        "2026 Q2,O-2,B,sales,person,,,,,,,",  # 3
+        "2026 Q2,O-3,C,Ann,,Bob,,,,,,",  # 4
+        "2026 Q2,O-4,D,Bob,person,,,,,,,",  # 5
+        "2026 Q2,O-5,E,,team,,,,,,,",  # 6
+        "2026 Q2,O-6,F,X,team,Y,,,,,,",  # 7
+        "2026 Q2,O-7,G,Y,team,X,,,,,,",  # 8
+        "2026 Q2,O-8,H,Cy,,T1,,,,,,",  # 9
+        "2026 Q2,O-9,I,Cy,,T2,,,,,,",  # 10
+    ]
+    plan = plan_text(workspace, tmp_path, KINDS + "\n" + "\n".join(rows) + "\n")
+    assert problems(plan) == [
+        "Rows 2 and 3: 'Sales' is given as both person and team.",
+        "Row 4: 'Bob' is a person, so it cannot be the team of 'Ann'.",
+        "Row 6: owner_kind given, but the owner is empty.",
+        "Rows 7 and 8: the teams given form a loop (X → Y → X).",
+        "Rows 9 and 10: 'Cy' is given 2 teams ('T1' and 'T2'); give one.",
+    ]
+
+
 # ---- spreadsheet templates --------------------------------------------------------------------------------
 
 
@@ -383,8 +502,8 @@ def test_mapping_can_be_overridden(workspace: Workspace, tmp_path: Path) -> None
     assert problems(plan) == [
         "There is no column 'Nope' in the file (its columns: Goal, Measure, Baseline, Target).",
         "'colour' is not an okrdesk field; the fields are cycle, cycle_start, cycle_end, ref, objective, "
-        "owner, parent_ref, key_result, type, start, target, current, unit, weight, kr_owner, as_of, "
-        "progress, confidence, note.",
+        "owner, owner_kind, owner_team, parent_ref, key_result, type, start, target, current, unit, weight, "
+        "kr_owner, kr_owner_kind, kr_owner_team, as_of, progress, confidence, note.",
     ]
 
 
