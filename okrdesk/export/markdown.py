@@ -18,12 +18,12 @@ from okrdesk.domain.model import ObjectiveKind
 from okrdesk.domain.validation import format_number
 from okrdesk.export.save import Cancelled, save_atomically
 from okrdesk.export.words import (
-    confidence_trend,
+    confidence_text,
     percent,
     progress_text,
-    range_text,
     score_text,
     status_word,
+    values_text,
     when,
 )
 from okrdesk.services.review import ReviewKeyResult, ReviewObjective, ReviewPack
@@ -109,10 +109,10 @@ def _key_result(kr: ReviewKeyResult, notes: int | None, authors: Mapping[int, st
     lines = [f"#### {escape(k.title)}", ""]
     facts = [
         f"Owner: {_cell(kr.owner)}",
-        f"{escape(range_text(k))}",
+        escape(values_text(k)),
         f"progress {progress_text(kr.raw_progress)}",
         status_word(kr.status),
-        f"confidence {confidence_trend(kr.confidences)}",
+        confidence_text(kr.confidences),
     ]
     if kr.score is not None:
         facts.append(f"score {score_text(kr.score)}")

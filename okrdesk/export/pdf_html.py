@@ -15,11 +15,17 @@ from collections.abc import Iterator, Mapping
 from datetime import datetime
 
 from okrdesk.domain.cycles import format_date, format_date_range
-from okrdesk.domain.model import CheckIn, KeyResult, KRType, Status
-from okrdesk.domain.progress import confidence_band
+from okrdesk.domain.model import CheckIn, Status
 from okrdesk.domain.validation import format_number
 from okrdesk.export.pdf_draw import Bar, Chart, Figures
-from okrdesk.export.words import confidence_trend, percent, progress_text, score_text, status_word, value_text
+from okrdesk.export.words import (
+    confidence_text,
+    percent,
+    progress_text,
+    score_text,
+    status_word,
+    values_text,
+)
 from okrdesk.services.review import ReviewKeyResult, ReviewObjective, ReviewPack
 
 __all__ = ["STYLE", "esc", "section_count", "sections_html", "status_html"]
@@ -202,15 +208,6 @@ def alignment_html(pack: ReviewPack) -> str:
     return "".join(out)
 
 
-def values_text(kr: KeyResult) -> str:
-    """Start → current → target as a person reads them ("start 8 % → now 6.5 % → target 5 %")."""
-    if kr.kr_type == KRType.MILESTONE:
-        return f"start not done → now {'done' if kr.current >= 1 else 'not done'} → target done"
-    kind = {KRType.AT_LEAST: "at least ", KRType.AT_MOST: "at most "}.get(kr.kr_type, "")
-    start, now, target = (value_text(v, kr.unit) for v in (kr.start, kr.current, kr.target))
-    return f"start {start} → now {now} → target {kind}{target}"
-
-
 def _chart(pack: ReviewPack, kr: ReviewKeyResult, figures: Figures) -> str:
     start = datetime.combine(pack.cycle.start, datetime.min.time())
     points = tuple(
@@ -222,10 +219,8 @@ def _chart(pack: ReviewPack, kr: ReviewKeyResult, figures: Figures) -> str:
     return figures.img(chart, CHART_WIDTH, CHART_HEIGHT)
 
 
-def _confidence(kr: ReviewKeyResult) -> str:
-    """The confidence trend and the band of the latest one: "8 → 7 → 5 ↘ (medium)"."""
-    trend = confidence_trend(kr.confidences)
-    return f"{trend} ({confidence_band(kr.confidences[-1])})" if kr.confidences else trend
+def _first_upper(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _notes(kr: ReviewKeyResult, notes: int | None, authors: Mapping[int, str]) -> str:
@@ -270,7 +265,7 @@ def key_result_html(
         f"<p>{esc(values_text(k))}</p>",
         f'<p style="margin-top: 3px;">{progress_bar(figures, kr.progress, kr.status, kr.raw_progress)}'
         f" · {status_html(kr.status)}</p>",
-        f"<p>Confidence: {html.escape(_confidence(kr))} · {last}</p>",
+        f"<p>{html.escape(_first_upper(confidence_text(kr.confidences)))} · {last}</p>",
     ]
     if kr.score is not None:
         reason = f' <span class="muted">· reason: {esc(kr.score_reason)}</span>' if kr.score_reason else ""

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from okrdesk.domain.model import KeyResult, Status
-from okrdesk.domain.progress import score_band
+from okrdesk.domain.model import KeyResult, KRType, Status
+from okrdesk.domain.progress import confidence_band, score_band
 from okrdesk.domain.validation import format_number
 
 STATUS_WORDS = {
@@ -55,10 +55,14 @@ def value_text(value: float, unit: str) -> str:
     return f"{number} {unit}".strip() if unit else number
 
 
-def range_text(kr: KeyResult) -> str:
-    """start → current → target, with the unit once at the end."""
-    numbers = " → ".join(format_number(v) for v in (kr.start, kr.current, kr.target))
-    return f"{numbers} {kr.unit}".strip() if kr.unit else numbers
+def values_text(kr: KeyResult) -> str:
+    """Start → current → target as a person reads them ("start 8 % → now 6.5 % → target 5 %"), with what
+    the type means ("target at least 4.5 stars", "now done")."""
+    if kr.kr_type == KRType.MILESTONE:
+        return f"start not done → now {'done' if kr.current >= 1 else 'not done'} → target done"
+    kind = {KRType.AT_LEAST: "at least ", KRType.AT_MOST: "at most "}.get(kr.kr_type, "")
+    start, now, target = (value_text(v, kr.unit) for v in (kr.start, kr.current, kr.target))
+    return f"start {start} → now {now} → target {kind}{target}"
 
 
 def confidence_trend(confidences: Sequence[int]) -> str:
@@ -70,6 +74,13 @@ def confidence_trend(confidences: Sequence[int]) -> str:
     if len(values) > 1:
         text += " ↗" if values[-1] > values[0] else " ↘" if values[-1] < values[0] else " →"
     return text
+
+
+def confidence_text(confidences: Sequence[int]) -> str:
+    """The trend and the band of the latest confidence: "confidence 8 → 7 → 5 ↘ (medium)"."""
+    if not confidences:
+        return "no confidence given"
+    return f"confidence {confidence_trend(confidences)} ({confidence_band(confidences[-1])})"
 
 
 def when(at: datetime) -> str:

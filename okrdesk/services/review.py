@@ -3,7 +3,9 @@ data for the PDF, Markdown and the app's export dialog. Figures follow shared OK
 
 Choices where the rules are silent:
 - A scope is the whole workspace, a team (with its sub-teams and their people) or one person; what it
-  covers follows domain/scope.py (a key result counts for its own owner, else its objective's).
+  covers follows domain/scope.py (a key result counts for its own owner, else its objective's), and an
+  objective owned in the scope comes with all its key results (those a colleague owns included): a 1:1
+  about your objective looks at every measure of it. One brought in by a key result shows just those.
 - Objectives are listed depth-first in alignment order: an objective aligned to another objective of the
   pack comes right after it (one level deeper); one aligned to an objective outside the pack (another cycle
   or another scope) starts at the top and names what it aligns to.
@@ -23,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from okrdesk.domain.checkins import Point, key_result_series
 from okrdesk.domain.model import CheckIn, Cycle, KeyResult, Objective, Owner, OwnerKind, Status
 from okrdesk.domain.progress import clamp, expected_for, key_result_progress, status, tree_progress
-from okrdesk.domain.scope import key_result_owner, owners_in_scope, scope_items, team_of
+from okrdesk.domain.scope import ScopeItems, key_result_owner, owners_in_scope, scope_items, team_of
 from okrdesk.services.errors import NotFoundError
 
 if TYPE_CHECKING:
@@ -210,6 +212,11 @@ def review_pack(
     own_krs = [kr for kr in tree.key_results if kr.objective_id in {o.id for o in own}]
     owner_ids = None if scope.owner is None else owners_in_scope(owners.values(), scope.owner.id)
     items = scope_items(own, own_krs, owner_ids)
+    if owner_ids is not None:  # an objective owned in the scope brings all its key results along
+        owned = {o.id for o in items.objectives if o.owner_id in owner_ids}
+        chosen_krs = {kr.id for kr in items.key_results}
+        krs_in = tuple(kr for kr in own_krs if kr.objective_id in owned or kr.id in chosen_krs)
+        items = ScopeItems(items.objectives, krs_in)
     by_id = {o.id: o for o in tree.objectives}
     outside = {o.id: o for o in tree.outside_parents}
     chosen = {o.id for o in items.objectives}

@@ -47,6 +47,7 @@ FORMATS = {
 }
 NOTES = (("the latest note", 1), ("the latest 3 notes", 3), ("all notes", None))
 ALL_CYCLES = -1
+EXPORT_SUFFIXES = {suffix for _label, suffix, _filter in FORMATS.values()} | {".markdown"}
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
@@ -118,6 +119,7 @@ class ExportDialog(QDialog):
             self.cycle_combo.addItem(cycle.name, cycle.id)
         if cycle_id is not None and self.cycle_combo.findData(cycle_id) >= 0:
             self.cycle_combo.setCurrentIndex(self.cycle_combo.findData(cycle_id))
+        self._first_cycle = self.cycle_combo.currentData()
         form.addRow(self.tr("&Cycle:"), self.cycle_combo)
 
         self.scope_combo = QComboBox()
@@ -219,8 +221,14 @@ class ExportDialog(QDialog):
         )
 
     def _with_suffix(self, path: Path) -> Path:
+        """The path with the format's suffix: an export suffix is replaced ("r.md" → "r.pdf"), any other
+        part of the name kept ("2026.Q4" → "2026.Q4.pdf")."""
         suffix = FORMATS[self.kind()][1]
-        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+        if path.suffix.lower() == suffix:
+            return path
+        if path.suffix.lower() in EXPORT_SUFFIXES:
+            return path.with_suffix(suffix)
+        return path.with_name(path.name + suffix)
 
     def _restore(self) -> None:
         settings = app_settings()
@@ -271,7 +279,12 @@ class ExportDialog(QDialog):
             self.cycle_combo.addItem(self.tr("All cycles"), ALL_CYCLES)
             self.cycle_combo.blockSignals(False)
         elif not wanted and index >= 0:
-            self.cycle_combo.removeItem(index)  # moves the selection on when it was chosen: fine
+            chosen = self.cycle_combo.currentIndex() == index
+            self.cycle_combo.blockSignals(True)
+            self.cycle_combo.removeItem(index)
+            if chosen:  # back to the cycle the dialog opened on, not whichever is last
+                self.cycle_combo.setCurrentIndex(max(self.cycle_combo.findData(self._first_cycle), 0))
+            self.cycle_combo.blockSignals(False)
 
     def _suggested_name(self) -> str:
         cycle = self.cycle_name() or self.tr("all cycles")
@@ -318,8 +331,11 @@ class ExportDialog(QDialog):
         pack = self.current_pack()
         if pack is None:
             return self.tr("Choose a cycle.")
-        counts = self.tr("{objectives} objectives, {krs} key results").format(
-            objectives=len(pack.objectives), krs=len(pack.key_results)
+        counts = ", ".join(
+            (
+                _count(len(pack.objectives), "objective", "objectives"),
+                _count(len(pack.key_results), "key result", "key results"),
+            )
         )
         if kind == MARKDOWN:
             return counts
@@ -330,7 +346,7 @@ class ExportDialog(QDialog):
         if pages is None:
             pages = estimate_pages(pack, page_size=key[0], notes=key[1])
             self._pages[key] = pages
-        return self.tr("About {pages} pages · {counts}").format(pages=pages, counts=counts)
+        return self.tr("About {pages} · {counts}").format(pages=_count(pages, "page", "pages"), counts=counts)
 
     def _csv_preview(self, kind: str) -> str:
         name, scope = self.cycle_name(), self.scope()
@@ -344,8 +360,8 @@ class ExportDialog(QDialog):
             rows = sum(max(len(o.key_results), 1) for p in packs for o in p.objectives)
             check_ins = sum(len(kr.check_ins) for p in packs for kr in p.key_results)
         if kind == CSV:
-            return self.tr("{rows} rows, one per key result").format(rows=rows)
-        return self.tr("{count} check-ins, one row each").format(count=check_ins)
+            return self.tr("{rows}, one per key result").format(rows=_count(rows, "row", "rows"))
+        return self.tr("{count}, one row each").format(count=_count(check_ins, "check-in", "check-ins"))
 
     # ---- choosing the file --------------------------------------------------------------------------
 
@@ -392,6 +408,10 @@ class ExportDialog(QDialog):
             return dialog.request()
         finally:
             dialog.deleteLater()
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n:,} {one if n == 1 else many}"
 
 
 def _locale_page_size() -> str:

@@ -80,7 +80,8 @@ def test_the_sample_quarter_reads_as_a_review(sample: Workspace, qapp: object) -
         for kr in o.key_results:
             assert kr.key_result.title in text
     assert "Reduce monthly customer churn from 8% to 5%" in text
-    assert "8 → 6.5 → 5 %" in text  # start → current → target with the unit
+    assert "start 8 % → now 6.5 % → target 5 %" in text  # start → current → target with the unit
+    assert "target at least 4.5 stars" in text and "now done" in text  # what the type means
     assert "Alignment" in text and "aligns to Become the outdoor brand customers come back to" in text
 
 

@@ -206,3 +206,22 @@ def test_enter_exports_even_with_the_focus_on_browse(
     qtbot.keyClick(dialog.browse_button, Qt.Key.Key_Return)
     assert asked == []
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_switching_formats_swaps_the_suffix_and_keeps_the_cycle(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = dialog_for(qtbot, window)
+    first_cycle = dialog.cycle_combo.currentText()
+    dialog.path_edit.setText(str(tmp_path / "report"))
+    dialog._path_edited("report")
+    for kind in (MARKDOWN, CSV, CHECKINS, PDF, MARKDOWN):
+        choose(dialog, kind)
+    assert Path(dialog.path_edit.text()).name == "report.md"
+    assert dialog.request().target == tmp_path / "report.md"
+
+    choose(dialog, CSV)
+    dialog.cycle_combo.setCurrentIndex(dialog.cycle_combo.findText("All cycles"))
+    choose(dialog, PDF)  # "All cycles" goes away: back to the cycle the dialog opened on
+    assert dialog.cycle_combo.currentText() == first_cycle
+    assert Path(dialog.path_edit.text()).name == "report.pdf"
