@@ -105,3 +105,19 @@ def test_team_and_owner_together_is_a_usage_error(sample: Path, tmp_path: Path) 
     result = run("export", str(sample), "--team", "A", "--owner", "B", "-o", str(tmp_path / "x.md"))
     assert result.returncode == 2
     assert "not allowed with argument" in result.stderr
+
+
+@pytest.mark.parametrize("kind", ["pdf", "md", "csv", "checkins-csv"])
+def test_an_export_never_replaces_a_workspace(sample: Path, tmp_path: Path, kind: str) -> None:
+    import shutil
+
+    own = tmp_path / "own.okr"
+    other = tmp_path / "other.okr"
+    shutil.copy(sample, own)
+    shutil.copy(sample, other)
+    for target in (own, other):  # the workspace exported, and any other workspace
+        before = target.read_bytes()
+        result = run("export", str(own), "--format", kind, "-o", str(target))
+        assert result.returncode == 1
+        assert_one_line_error(result.stderr, "workspace")
+        assert target.read_bytes() == before
