@@ -35,9 +35,11 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check okrdesk tests
 	$(VENV)/bin/mypy okrdesk/domain okrdesk/store okrdesk/services
 
-# Start-up, check-in and history figures for the README (not part of `make test`).
+# Start-up, check-in, history and export figures for the README (not part of `make test`).
 figures: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/figures.py
+	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/pdf_figures.py
+	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/csv_figures.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info
