@@ -25,12 +25,15 @@ Adds the objectives and key results of a CSV file to the workspace: okrdesk's ow
 Target, Current, Progress %, Confidence and Quarter. Encoding (UTF-8, UTF-16, Windows-1252), delimiter
 (comma, semicolon, tab) and the column of each field are found automatically; --map overrides a column.
 
-Cycles and people are matched by name; new ones are created. Imported objectives are always new ones. A
-current value that differs from the start is recorded as a check-in. The workspace is copied to
-backups/<name>-before-import-<time>.okr first, then everything is written in one transaction.
+Cycles, people and teams are matched by name; new ones are created. Imported objectives are always new
+ones. A current value that differs from the start (or a confidence or note) is recorded as a check-in. The
+workspace is copied to backups/<name>-before-import-<time>.okr first, then everything is written in one
+transaction.
 
-Fields for --map: cycle, cycle_start, cycle_end, ref, objective, owner, parent_ref, key_result, type,
-start, target, current, unit, weight, kr_owner, as_of, progress, confidence, note.
+Fields for --map: cycle, cycle_start, cycle_end, cycle_state, ref, objective, owner, owner_kind,
+owner_team, parent_ref, description, kind, state, progress_source, key_result, kr_description, type,
+start, target, current, unit, weight, kr_owner, kr_owner_kind, kr_owner_team, as_of, progress,
+confidence, note.
 Exit status: 0 imported (or, with --dry-run, would import), 1 a problem in the file or the workspace
 (nothing written; every problem of the file on stderr, one per line), 2 usage error."""
 
@@ -72,30 +75,20 @@ def add_import_parser(commands: Any) -> None:
 
 
 def _describe(plan: ImportPlan) -> list[str]:
+    """How the file was read, the column of each field and the plan's notes (nothing when the file could
+    not be read at all: its problem says why)."""
     table = plan.table
+    if not table.headers:
+        return []
+    rows = len(table.rows)
     lines = [
         f"Read {table.path.name} as {plan.layout_words}, in {table.encoding}, separated by "
-        f"{table.delimiter_words}: {len(table.rows)} rows."
+        f"{table.delimiter_words}: {rows:,} row{'' if rows == 1 else 's'}."
     ]
     used = [f"{field}={column}" for field, column in plan.mapping.items() if column]
     if used:
         lines.append("Columns: " + ", ".join(used))
     return lines + list(plan.notes)
-
-
-def _details(plan: ImportPlan) -> list[str]:
-    from okrdesk.domain.cycles import format_date_range
-
-    new_cycles = [
-        f"{c.name} ({format_date_range(c.start, c.end)})" for c in plan.cycles if c.existing_id is None
-    ]
-    new_people = [o.name for o in plan.owners if o.existing_id is None]
-    lines = []
-    if new_cycles:
-        lines.append("New cycles: " + ", ".join(new_cycles))
-    if new_people:
-        lines.append("New people: " + ", ".join(new_people))
-    return lines
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -120,13 +113,13 @@ def run_import(args: argparse.Namespace) -> int:
             )
         if args.dry_run:
             print(f"{plan.summary}.")
-            for line in _details(plan):
+            for line in plan.details():
                 print(line)
             print("Dry run: nothing was written.")
             return 0
         result = apply_import(workspace, plan)
     print(f"Created {result.summary}.")
-    for line in _details(plan):
+    for line in plan.details():
         print(line)
     print(f"The workspace was backed up first to {result.backup}")
     return 0

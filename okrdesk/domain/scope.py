@@ -64,6 +64,23 @@ def scope_items(
     return ScopeItems(tuple(chosen_objectives), tuple(chosen_krs))
 
 
+def review_items(
+    objectives: Iterable[Objective], key_results: Iterable[KeyResult], owner_ids: frozenset[int] | None
+) -> ScopeItems:
+    """What a review or an export of a scope (None: everything) holds: what scope_items covers, except that
+    an objective owned in the scope carries all its key results (whoever owns them), while an objective
+    brought in only by a key result of the scope carries just those. So an objective of the scope never
+    shows up without the key results it has, and a 1:1 about your objective sees every measure of it."""
+    all_key_results = list(key_results)
+    items = scope_items(objectives, all_key_results, owner_ids)
+    if owner_ids is None:
+        return items
+    owned = {o.id for o in items.objectives if o.owner_id in owner_ids}
+    chosen = {kr.id for kr in items.key_results}
+    kept = tuple(kr for kr in all_key_results if kr.id in chosen or kr.objective_id in owned)
+    return ScopeItems(items.objectives, kept)
+
+
 def team_of(owner_id: int | None, owners: Mapping[int, Owner]) -> int | None:
     """The team an owner belongs to: a team itself, a person's parent team, else None."""
     owner = owners.get(owner_id) if owner_id is not None else None

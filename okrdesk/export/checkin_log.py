@@ -8,7 +8,10 @@ Choices where the rules are silent:
 - Order: cycles by start, objectives in alignment order, key results by position, each key result's
   check-ins oldest first; `at` is ISO local time to the second; notes are written exactly as stored (line
   breaks kept inside the quoted cell).
-- A scope keeps the key results it covers (domain/scope.py), with their check-ins.
+- A scope keeps the key results it covers, with their check-ins, as the interchange does
+  (domain/scope.review_items): all the key results of an objective owned in the scope, and the key results
+  owned in the scope under other objectives.
+- Empty cells are empty (a key result without a unit has a blank unit, not `""`).
 
 Speed: 400,000 check-ins must take about as long as a raw sqlite3 SELECT plus csv.writer. So the
 check-ins are streamed from one joined query (store.fastread.check_in_log: the note and author are
@@ -23,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from okrdesk.domain.model import KeyResult, Objective, key_result_ref, objective_ref
-from okrdesk.domain.scope import owners_in_scope, scope_items
+from okrdesk.domain.scope import owners_in_scope, review_items
 from okrdesk.export.csv_files import (
     CHUNK_ROWS,
     Cancelled,
@@ -51,11 +54,11 @@ COLUMNS = (
 def _in_scope(
     workspace: Workspace, scope: ReviewScope | None, objectives: list[Any], key_results: list[Any]
 ) -> tuple[list[Any], list[Any]]:
-    """The light rows a scope covers (by the domain's rule, on minimal domain objects)."""
+    """The light rows a scope covers (domain/scope.review_items, on minimal domain objects)."""
     if scope is None or scope.owner is None:
         return objectives, key_results
     owner_ids = owners_in_scope(workspace.owners(), scope.owner.id)
-    items = scope_items(
+    items = review_items(
         [Objective(id=o[0], cycle_id=o[1], title="", parent_id=o[2], owner_id=o[3]) for o in objectives],
         [KeyResult(id=k[0], objective_id=k[1], title="", owner_id=k[2]) for k in key_results],
         owner_ids,
@@ -119,7 +122,7 @@ def write_check_in_log(
             return 0
         # The cells of each key result and each author as CSV text once; rows are joined from the pieces.
         heads = {kr: csv_line(kr_cells[:5]) for kr, kr_cells in cells.items()}
-        units = {kr: csv_line(kr_cells[5:]) for kr, kr_cells in cells.items()}
+        units = {kr: csv_line(kr_cells[5:]) if kr_cells[5] else "" for kr, kr_cells in cells.items()}
         authors = {o.id: csv_line([formula_safe(o.name)]) for o in workspace.owners()}
         try:
             cursor = workspace.check_in_log(order)

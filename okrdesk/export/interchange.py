@@ -17,8 +17,14 @@ Choices where the rules are silent:
   columns, which the import reads back): the kind of the objective's and the key result's owner (person or
   team) and the team it belongs to (for a team, its parent team), so teams and memberships survive the
   trip; empty when there is no owner, or no team.
-- A scope (a team or a person) keeps the objectives and key results it covers, as the review pack does
-  (domain/scope.py): a key result counts for its own owner, else its objective's.
+- `cycle_state` (the cycle's), `description`, `kind`, `state` and `progress_source` (the objective's) and
+  `kr_description` (an addition beside OKR_RULES.md's columns, which the import reads back), so an
+  objective's progress, status and standing survive the trip; check-in history, notes, authors,
+  confidences and retrospectives do not (the check-in log is their record).
+- A scope (a team or a person) keeps the objectives and key results it covers (domain/scope.review_items):
+  an objective owned in the scope with all its key results, and an objective brought in only by a key
+  result owned in the scope with just the key results of the scope (a key result counts for its own
+  owner, else its objective's).
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from okrdesk.domain.model import Cycle, KeyResult, Objective, objective_ref
 from okrdesk.domain.progress import clamp, expected_for, key_result_progress, status, tree_progress
-from okrdesk.domain.scope import owners_in_scope, scope_items
+from okrdesk.domain.scope import owners_in_scope, review_items
 from okrdesk.export.csv_files import (
     CHUNK_ROWS,
     Cancelled,
@@ -48,12 +54,13 @@ if TYPE_CHECKING:
 __all__ = ["COLUMNS", "Cancelled", "interchange_rows", "write_interchange_csv"]
 
 COLUMNS = (
-    "cycle", "cycle_start", "cycle_end", "ref", "objective", "owner", "owner_kind", "owner_team",
-    "parent_ref", "key_result", "type", "start", "target", "current", "unit", "weight", "kr_owner",
+    "cycle", "cycle_start", "cycle_end", "cycle_state", "ref", "objective", "owner", "owner_kind",
+    "owner_team", "parent_ref", "description", "kind", "state", "progress_source",
+    "key_result", "kr_description", "type", "start", "target", "current", "unit", "weight", "kr_owner",
     "kr_owner_kind", "kr_owner_team", "as_of",
     "progress", "expected", "status", "confidence", "last_check_in", "score",
 )  # fmt: skip
-KR_COLUMNS = 11  # key_result … as_of: empty on the row of an objective without key results
+KR_COLUMNS = 12  # key_result … as_of: empty on the row of an objective without key results
 PLACES = 4  # computed fractions are rounded to this many decimals
 
 
@@ -96,7 +103,7 @@ def interchange_rows(
         tree = workspace.cycle_tree(cycle.id)
         own = [o for o in tree.objectives if o.cycle_id == cycle.id]
         own_ids = {o.id for o in own}
-        items = scope_items(own, [k for k in tree.key_results if k.objective_id in own_ids], owner_ids)
+        items = review_items(own, [k for k in tree.key_results if k.objective_id in own_ids], owner_ids)
         by_id = {o.id: o for o in items.objectives}
         order = alignment_order([(o.id, o.parent_id, o.position) for o in items.objectives], ranks)
         ranks.update((objective_id, len(ranks)) for objective_id in order)
@@ -112,7 +119,7 @@ def interchange_rows(
 
     rows: list[list[str]] = []
     for cycle, objectives, krs, progress, expected in chosen:
-        head = [formula_safe(cycle.name), cycle.start.isoformat(), cycle.end.isoformat()]
+        head = [formula_safe(cycle.name), cycle.start.isoformat(), cycle.end.isoformat(), cycle.state.value]
         for objective in objectives:
             parent = objective.parent_id
             base = [
@@ -122,6 +129,10 @@ def interchange_rows(
                 name(objective.owner_id),
                 *kind_and_team(objective.owner_id),
                 objective_ref(parent) if parent is not None and parent in in_file else "",
+                formula_safe(objective.description),
+                objective.kind.value,
+                objective.state.value,
+                objective.progress_source.value,
             ]
             if not krs.get(objective.id):
                 value = progress.get(objective.id)
@@ -136,6 +147,7 @@ def interchange_rows(
                     [
                         *base,
                         formula_safe(kr.title),
+                        formula_safe(kr.description),
                         kr.kr_type.value,
                         number_cell(kr.start),
                         number_cell(kr.target),

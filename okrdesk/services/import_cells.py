@@ -5,25 +5,33 @@ formula guard of the export. Each reader raises ValueError with a message a pers
 
 Choices where shared OKR_RULES.md is silent:
 - Numbers: in a semicolon file the comma is the decimal mark ("1,5") and points may group thousands
-  ("1.234,5"); in a comma file commas may only group thousands ("1,234.5"); a trailing % is dropped. A value
-  that could be read two ways ("1,500" in a tab file) is refused rather than guessed.
+  ("1.234,5"); in a comma file commas may only group thousands ("1,234.5"); a trailing % is dropped, and so
+  is a currency sign ($, €, £) before or after the number ("$1,500", "1.500 €"). A value that could be
+  read two ways ("1,500" in a tab file) is refused rather than guessed.
+- Confidence: a whole number 0–10; a percentage (75%), rounded to the nearest whole of 0–10 (halves up:
+  75% is 8); in a column of fractions (every value 0–1, one at least written with a decimal mark) a
+  fraction times 10, rounded the same way (0.75 is 8, 1.0 is 10); low, medium, high. Anything else
+  (7.5, or a lone 0.7 among whole numbers) is refused with the value it may have meant.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from datetime import date, datetime, time
 
 from okrdesk.domain.cycles import CyclePreset, preset_dates
 from okrdesk.domain.model import OwnerKind
-from okrdesk.domain.validation import parse_number
+from okrdesk.domain.validation import format_number, parse_number
 from okrdesk.services.import_read import shown
 
 TYPE_WORDS = {"increase": "increase", "decrease": "decrease", "at least": "at_least", "at most": "at_most",
               "milestone": "milestone"}  # fmt: skip
 CONFIDENCE_WORDS = {"low": 2, "medium": 5, "high": 8}  # the middle of each band of OKR_RULES.md
 
+_CURRENCY = "$€£"
+_DECIMAL_COMMA = re.compile(r"[+-]?\d*,\d+%?")
 _FORMULA_GUARD = re.compile(r"'+[=+\-@\t\r]")
 _COMMA_GROUPS = re.compile(r"[+-]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?%?")
 _POINT_GROUPS = re.compile(r"[+-]?[1-9]\d{0,2}(\.\d{3})+(,\d+)?%?")
@@ -40,9 +48,31 @@ def _two_ways(text: str, column: str, cleaned: str, mark: str) -> ValueError:
     return ValueError(f"{column} {shown(text)} could be read two ways; write it as {whole} or {decimal}.")
 
 
+def sentence(message: str) -> str:
+    """A message continued after "Row 7: " or "target '1e400': " (lower case, unless an acronym)."""
+    first = message.split(" ", 1)[0]
+    return message if len(first) > 1 and first.isupper() else message[:1].lower() + message[1:]
+
+
+def or_list(words: tuple[str, ...] | list[str]) -> str:
+    """ "a, b or c" """
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+
+
+def _without_currency(cleaned: str) -> str:
+    """The number without a leading or trailing currency sign ("$1,500", "-$5", "1.500 €")."""
+    if cleaned[:1] in ("+", "-") and cleaned[1:2] and cleaned[1] in _CURRENCY:
+        return cleaned[0] + cleaned[2:].lstrip()
+    if cleaned[:1] and cleaned[0] in _CURRENCY:
+        return cleaned[1:].lstrip()
+    if cleaned[-1:] and cleaned[-1] in _CURRENCY:
+        return cleaned[:-1].rstrip()
+    return cleaned
+
+
 def read_number(text: str, column: str, delimiter: str) -> float:
     """A number cell by the conventions of the file's delimiter (module docstring); ValueError says why."""
-    cleaned = text.strip().replace("\u00a0", "")
+    cleaned = _without_currency(text.strip().replace("\u00a0", ""))
     commas, points = _COMMA_GROUPS.fullmatch(cleaned), _POINT_GROUPS.fullmatch(cleaned)
     if commas and "." in cleaned:  # 1,234.5 reads one way only
         cleaned = cleaned.replace(",", "")
@@ -50,8 +80,10 @@ def read_number(text: str, column: str, delimiter: str) -> float:
         cleaned = cleaned.replace(".", "").replace(",", ".")
     elif delimiter == "," and commas:
         cleaned = cleaned.replace(",", "")
-    elif delimiter == "," and "," in cleaned:
+    elif delimiter == "," and _DECIMAL_COMMA.fullmatch(cleaned):
         raise ValueError(f"{column} {shown(text)} is not a number (write decimals with a point: 1.5).")
+    elif delimiter == "," and "," in cleaned:
+        raise ValueError(f"{column} {shown(text)} is not a number.")
     elif points and delimiter != ",":
         raise _two_ways(text, column, cleaned, ".")
     elif commas and delimiter not in (",", ";"):
@@ -61,7 +93,7 @@ def read_number(text: str, column: str, delimiter: str) -> float:
     except ValueError as exc:
         if "is not a number" in str(exc) or "cannot be empty" in str(exc):
             raise ValueError(f"{column} {shown(text)} is not a number.") from None
-        raise ValueError(f"{column} {shown(text)}: {exc}") from None
+        raise ValueError(f"{column} {shown(text)}: {sentence(str(exc))}") from None
 
 
 def read_date(text: str, column: str) -> date:
@@ -119,23 +151,59 @@ def read_owner_kind(text: str, column: str) -> OwnerKind:
     raise ValueError(f"{column} {shown(text)} is not person or team.")
 
 
-def read_confidence(text: str, column: str, delimiter: str) -> int:
-    """0–10, a percentage (70% → 7), a fraction (0.7 → 7) or low / medium / high."""
+def _half_up(value: float) -> int:
+    """The nearest whole number, halves up (7.5 → 8), after removing float noise (0.65 × 10 is 6.5)."""
+    return math.floor(round(value, 9) + 0.5)
+
+
+def is_fraction_column(texts: list[str], delimiter: str) -> bool:
+    """True when a confidence column holds fractions: every number written without % (words aside) lies
+    within 0–1, and one at least is written with a decimal mark (so 0 and 1 alone are whole numbers)."""
+    numbers: list[str] = [
+        t for t in texts if t and "%" not in t and t.strip().casefold() not in CONFIDENCE_WORDS
+    ]
+    try:
+        values = [read_number(t, "confidence", delimiter) for t in numbers]
+    except ValueError:
+        return False
+    marked = any("." in t or "," in t for t in numbers)
+    return bool(values) and marked and all(0 <= v <= 1 for v in values)
+
+
+def read_confidence(text: str, column: str, delimiter: str, fractions: bool = False) -> int:
+    """0–10: a whole number, a percentage (75% → 8), a fraction in a column of fractions (`fractions`:
+    0.75 → 8, 1.0 → 10) or low / medium / high (module docstring)."""
     word = text.strip().casefold()
     if word in CONFIDENCE_WORDS:
         return CONFIDENCE_WORDS[word]
-    problem = f"{column} {shown(text)} is not a confidence from 0 to 10 (or low, medium, high)."
+    problem = f"{column} {shown(text)} is not a confidence from 0 to 10 (or 0–100 %, or low, medium, high)."
     try:
         value = read_number(text, column, delimiter)
     except ValueError:
         raise ValueError(problem) from None
     if word.endswith("%"):
-        value /= 10
-    elif 0 < value < 1:
-        value *= 10
-    if not 0 <= value <= 10 or abs(value - round(value)) > 1e-9:
+        if not 0 <= value <= 100:
+            raise ValueError(problem)
+        return _half_up(value / 10)
+    if fractions and 0 <= value <= 1:
+        return _half_up(value * 10)
+    if not 0 <= value <= 10:
         raise ValueError(problem)
+    if abs(value - round(value)) > 1e-9:
+        meant = f"{_half_up(value * 10)} or {format_number(round(value * 100, 6))}%" if value < 1 else None
+        raise ValueError(
+            f"{column} {shown(text)} is not a whole number from 0 to 10"
+            + (f" (did you mean {meant}?)." if meant else ".")
+        )
     return round(value)
+
+
+def read_choice(text: str, column: str, choices: tuple[str, ...]) -> str:
+    """One of `choices` (any case; spaces or hyphens for underscores: "key results" is key_results)."""
+    word = "_".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
+    if word in choices:
+        return word
+    raise ValueError(f"{column} {shown(text)} is not {or_list(list(choices))}.")
 
 
 _PERIOD = re.compile(r"(?:fy\s?)?(\d{4})(?:[\s\-/]*([qh])([1-4]))?|([qh])([1-4])[\s\-/]*(?:fy\s?)?(\d{4})")

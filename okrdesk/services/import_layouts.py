@@ -59,6 +59,7 @@ __all__ = [
     "resolve_mapping",
     "shown",
     "unguard",
+    "unread_columns",
 ]
 
 OKRDESK = "okrdesk"
@@ -66,27 +67,36 @@ TEMPLATE = "template"
 
 # Every field an import can fill, in the order the dialog and the CLI list them.
 FIELDS = (
-    "cycle", "cycle_start", "cycle_end", "ref", "objective", "owner", "owner_kind", "owner_team",
-    "parent_ref", "key_result", "type", "start", "target", "current", "unit", "weight", "kr_owner",
-    "kr_owner_kind", "kr_owner_team", "as_of", "progress", "confidence", "note",
+    "cycle", "cycle_start", "cycle_end", "cycle_state", "ref", "objective", "owner", "owner_kind",
+    "owner_team", "parent_ref", "description", "kind", "state", "progress_source", "key_result",
+    "kr_description", "type", "start", "target", "current", "unit", "weight", "kr_owner", "kr_owner_kind",
+    "kr_owner_team", "as_of", "progress", "confidence", "note",
 )  # fmt: skip
 FIELD_LABELS = {
-    "cycle": "Cycle", "cycle_start": "Cycle start", "cycle_end": "Cycle end", "ref": "Objective ref",
-    "objective": "Objective", "owner": "Owner", "owner_kind": "Owner kind",
+    "cycle": "Cycle", "cycle_start": "Cycle start", "cycle_end": "Cycle end", "cycle_state": "Cycle state",
+    "ref": "Objective ref", "objective": "Objective", "owner": "Owner", "owner_kind": "Owner kind",
     "owner_team": "Owner's team", "parent_ref": "Aligns to (parent ref)",
-    "key_result": "Key result", "type": "Type", "start": "Start", "target": "Target", "current": "Current",
-    "unit": "Unit", "weight": "Weight", "kr_owner": "Key result owner",
+    "description": "Objective description", "kind": "Objective kind", "state": "Objective state",
+    "progress_source": "Progress source", "key_result": "Key result",
+    "kr_description": "Key result description", "type": "Type", "start": "Start", "target": "Target",
+    "current": "Current", "unit": "Unit", "weight": "Weight", "kr_owner": "Key result owner",
     "kr_owner_kind": "Key result owner kind", "kr_owner_team": "Key result owner's team", "as_of": "As of",
     "progress": "Progress %", "confidence": "Confidence", "note": "Check-in note",
 }  # fmt: skip
 # The okrdesk interchange's computed columns (export only): never read unless mapped by hand.
 COMPUTED = ("progress", "expected", "status", "confidence", "last_check_in", "score")
 # Header names (normalised: see normalise_header) that spreadsheet templates use for each field, best first.
+# "Start date" and "end date" are not the cycle's: templates use them for a key result's own dates, which
+# okrdesk does not keep (such columns are listed as not imported). A plain "Description" or "State" is not
+# read either: in a template it may describe each key result, or hold a status such as "on track".
 ALIASES: dict[str, tuple[str, ...]] = {
     "cycle": ("cycle", "cycle name", "okr cycle", "quarter", "period", "okr period", "timeframe",
               "time frame", "time period"),
-    "cycle_start": ("cycle start", "cycle start date", "period start", "quarter start", "start date"),
-    "cycle_end": ("cycle end", "cycle end date", "period end", "quarter end", "end date"),
+    "cycle_start": ("cycle start", "cycle start date", "period start", "period start date", "quarter start",
+                    "quarter start date"),
+    "cycle_end": ("cycle end", "cycle end date", "period end", "period end date", "quarter end",
+                  "quarter end date"),
+    "cycle_state": ("cycle state", "cycle status", "period state", "quarter state"),
     "ref": ("ref", "objective ref", "objective id", "okr id", "objective number", "objective no"),
     "objective": ("objective", "objectives", "objective title", "objective name", "goal", "goals", "o"),
     "owner": ("owner", "objective owner", "owner name", "owners", "responsible", "accountable", "lead", "dri",
@@ -95,8 +105,13 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "owner_team": ("owner team", "owner s team", "owners team"),
     "parent_ref": ("parent ref", "parent", "parent objective", "parent id", "aligned to", "aligns to",
                    "aligned with", "contributes to", "supports"),
+    "description": ("objective description", "objective details"),
+    "kind": ("kind", "objective kind", "objective type", "commitment"),
+    "state": ("objective state",),
+    "progress_source": ("progress source", "progress from", "objective progress source"),
     "key_result": ("key result", "key results", "kr", "krs", "key result title", "key result name", "result",
                    "measurable result"),
+    "kr_description": ("kr description", "key result description", "kr details", "key result details"),
     "type": ("type", "kr type", "key result type", "direction", "metric type"),
     "start": ("start", "start value", "starting value", "baseline", "baseline value", "initial value",
               "initial", "from"),
@@ -115,7 +130,10 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "confidence": ("confidence", "confidence level", "confidence score", "confidence rating"),
     "note": ("note", "notes", "comment", "comments", "status update", "update", "remarks"),
 }  # fmt: skip
-OKRDESK_ONLY = {"key_result", "cycle_start", "cycle_end", "parent_ref", "kr_owner", "as_of"}
+OKRDESK_ONLY = {
+    "key_result", "cycle_start", "cycle_end", "cycle_state", "parent_ref", "progress_source",
+    "kr_description", "kr_owner", "as_of",
+}  # fmt: skip
 
 
 def normalise_header(header: str) -> str:
@@ -175,3 +193,11 @@ def resolve_mapping(
                 )
             )
     return mapping, problems
+
+
+def unread_columns(headers: tuple[str, ...], layout: str, mapping: Mapping[str, str | None]) -> list[str]:
+    """The file's columns no field reads (an okrdesk file's computed columns are not counted: they are
+    known, and never read)."""
+    used = {column for column in mapping.values() if column}
+    computed = set(COMPUTED) if layout == OKRDESK else set()
+    return [h for h in headers if h not in used and h.strip().casefold() not in computed]

@@ -9,7 +9,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from okrdesk.domain.model import KRType, OwnerKind
+from okrdesk.domain.cycles import format_date_range
+from okrdesk.domain.model import CycleState, KRType, ObjectiveKind, ObjectiveState, OwnerKind, ProgressSource
 from okrdesk.services.import_layouts import OKRDESK
 from okrdesk.services.import_read import CsvTable, RowProblem
 
@@ -20,6 +21,7 @@ class PlannedCycle:
     start: date
     end: date
     existing_id: int | None = None  # None: created by the import
+    state: CycleState | None = None  # a new cycle's state from the file; None: by its dates
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +46,7 @@ class PlannedKeyResult:
     check_in_at: datetime | None = None  # None: no check-in (the current value is the start)
     confidence: int | None = None
     note: str = ""
+    description: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +58,10 @@ class PlannedObjective:
     owner: str | None = None
     parent_key: str | None = None
     key_results: tuple[PlannedKeyResult, ...] = ()
+    description: str = ""
+    kind: ObjectiveKind = ObjectiveKind.COMMITTED
+    state: ObjectiveState = ObjectiveState.ACTIVE
+    progress_source: ProgressSource = ProgressSource.KEY_RESULTS
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,11 +80,17 @@ class PreviewRow:
 
 
 def counted(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
+    return f"{count:,} {one if count == 1 else many}"
 
 
 def listed(parts: list[str]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _names(names: list[str], limit: int | None) -> str:
+    if limit is None or len(names) <= limit:
+        return ", ".join(names)
+    return ", ".join(names[:limit]) + f" and {len(names) - limit:,} more"
 
 
 @dataclass(frozen=True)
@@ -120,6 +133,24 @@ class ImportPlan:
             "key_results": len(krs),
             "check_ins": sum(1 for kr in krs if kr.check_in_at is not None),
         }
+
+    def details(self, limit: int | None = None) -> list[str]:
+        """The new cycles, people and teams by name, a line each ("New people: Ann, Ben"); `limit` names at
+        most that many of each ("… and 480 more")."""
+        new_owners = [o for o in self.owners if o.existing_id is None]
+        groups = [
+            (
+                "New cycles",
+                [
+                    f"{c.name} ({format_date_range(c.start, c.end)})"
+                    for c in self.cycles
+                    if c.existing_id is None
+                ],
+            ),
+            ("New people", [o.name for o in new_owners if o.kind == OwnerKind.PERSON]),
+            ("New teams", [o.name for o in new_owners if o.kind == OwnerKind.TEAM]),
+        ]
+        return [f"{title}: {_names(names, limit)}" for title, names in groups if names]
 
     @property
     def summary(self) -> str:

@@ -37,11 +37,18 @@ class OwnerDetails:
 class OwnerBook:
     """Collects what each row says of its owners (`read_row`), then plans the owners of the file (`plan`).
 
-    `column` gives the file's own name of a field, `problem` records a problem of some rows (as the
+    `column` gives the file's own name of a field, `empty` says that a field's cell is empty (or that no
+    column holds it), `problem` records a problem of some rows (as the
     planner does for every other problem)."""
 
-    def __init__(self, column: Callable[[str], str], problem: Callable[[tuple[int, ...], str], None]) -> None:
+    def __init__(
+        self,
+        column: Callable[[str], str],
+        empty: Callable[[str], str],
+        problem: Callable[[tuple[int, ...], str], None],
+    ) -> None:
         self.column = column
+        self.empty = empty
         self.problem = problem
         self.details: dict[str, OwnerDetails] = {}  # by the owner's name, casefold
 
@@ -53,8 +60,9 @@ class OwnerBook:
             if not given:
                 continue
             if not owner:
-                columns = ", ".join(self.column(f) for f in given)
-                self.problem((line,), f"{columns} given, but the {self.column(owner_field)} is empty.")
+                columns = [self.column(f) for f in given]
+                verb = "is" if len(columns) == 1 else "are"
+                self.problem((line,), f"{listed(columns)} {verb} given, but {self.empty(owner_field)}.")
                 continue
             details = self.details.setdefault(owner.casefold(), OwnerDetails())
             if values.get(kind_field):

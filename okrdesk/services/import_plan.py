@@ -9,12 +9,13 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from okrdesk.domain.model import CycleState, ObjectiveKind, ObjectiveState, ProgressSource
 from okrdesk.domain.validation import validate_cycle
-from okrdesk.services.import_cells import cycle_dates_from_name, read_date
-from okrdesk.services.import_layouts import OKRDESK
-from okrdesk.services.import_model import ImportPlan, PlannedCycle, PlannedObjective, PlannedOwner
+from okrdesk.services.import_cells import cycle_dates_from_name, read_date, sentence
+from okrdesk.services.import_layouts import FIELD_LABELS, OKRDESK
+from okrdesk.services.import_model import ImportPlan, PlannedCycle, PlannedObjective, PlannedOwner, listed
 from okrdesk.services.import_read import shown
-from okrdesk.services.import_rows import Draft, RowReader, sentence
+from okrdesk.services.import_rows import Draft, RowReader
 
 
 class Planner(RowReader):
@@ -41,6 +42,10 @@ class Planner(RowReader):
                 d.owner or None,
                 parents.get(d.key),
                 tuple(d.key_results),
+                d.fields.get("description", ""),
+                ObjectiveKind(d.fields.get("kind", ObjectiveKind.COMMITTED.value)),
+                ObjectiveState(d.fields.get("state", ObjectiveState.ACTIVE.value)),
+                ProgressSource(d.fields.get("progress_source", ProgressSource.KEY_RESULTS.value)),
             )
             for d in ordered
         )
@@ -67,49 +72,82 @@ class Planner(RowReader):
         planned: dict[str, PlannedCycle] = {}
         for key, rows in self.cycle_dates.items():
             name = next(d.cycle for d in self.drafts.values() if d.cycle.casefold() == key)
-            dates: dict[tuple[date, date], list[int]] = {}
-            unreadable = False
-            for line, start_text, end_text in rows:
-                if start_text or end_text:
-                    try:
-                        span = (
-                            read_date(start_text, self.column("cycle_start")),
-                            read_date(end_text, self.column("cycle_end")),
-                        )
-                    except ValueError as exc:
-                        self.problem((line,), str(exc))
-                        unreadable = True
-                        continue
-                    dates.setdefault(span, []).append(line)
+            dates, unreadable = self._dates(name, rows)
             lines = sorted(line for found in dates.values() for line in found)
             if len(dates) > 1:
                 self.problem(tuple(lines), f"cycle {shown(name)} is given different dates.")
                 continue
+            states = self.cycle_states.get(key, {})
+            if len(states) > 1:
+                given = sorted(line for found in states.values() for line in found)
+                self.problem(
+                    tuple(given), f"cycle {shown(name)} is given different states ({listed(sorted(states))})."
+                )
+            state = CycleState(next(iter(states))) if len(states) == 1 else None
             found = existing.get(key)
             if found is not None:
-                for (start, end), given in dates.items():
+                for (start, end), given_lines in dates.items():
                     if (start, end) != (found.start, found.end):
                         self.problem(
-                            (given[0],),
+                            (given_lines[0],),
                             f"cycle {shown(found.name)} exists from {found.start} to {found.end}, "
                             f"but the file says {start} to {end}.",
                         )
+                if state is not None and state != found.state:
+                    self.notes.append(
+                        f"Cycle {shown(found.name)} exists and stays {found.state.value} "
+                        f"(the file says {state.value})."
+                    )
                 planned[key] = PlannedCycle(found.name, found.start, found.end, found.id)
                 continue
             given_span = next(iter(dates)) if dates else cycle_dates_from_name(name)
             first = (lines or [line for line, _, _ in rows])[:1]
             if given_span is None:
                 if not unreadable:
-                    self.problem(
-                        tuple(first),
-                        f"cycle {shown(name)} is new: give its dates in "
-                        f"{self.column('cycle_start')} and {self.column('cycle_end')}.",
-                    )
+                    self.problem(tuple(first), self._no_dates(name))
                 continue
             for problem in validate_cycle(name, *given_span):
                 self.problem(tuple(first), sentence(problem.message))
-            planned[key] = PlannedCycle(name, *given_span)
+            planned[key] = PlannedCycle(name, *given_span, state=state)
         return planned
+
+    def _dates(
+        self, name: str, rows: list[tuple[int, str, str]]
+    ) -> tuple[dict[tuple[date, date], list[int]], bool]:
+        """The dates the rows give a cycle (each with its rows), and whether a row's dates were unreadable."""
+        dates: dict[tuple[date, date], list[int]] = {}
+        unreadable = False
+        for line, start_text, end_text in rows:
+            if not start_text and not end_text:
+                continue
+            if not start_text or not end_text:
+                absent = "cycle_start" if not start_text else "cycle_end"
+                self.problem((line,), f"cycle {shown(name)} needs both dates: {self.empty(absent)}.")
+                unreadable = True
+                continue
+            try:
+                span = (
+                    read_date(start_text, self.column("cycle_start")),
+                    read_date(end_text, self.column("cycle_end")),
+                )
+            except ValueError as exc:
+                self.problem((line,), str(exc))
+                unreadable = True
+                continue
+            dates.setdefault(span, []).append(line)
+        return dates, unreadable
+
+    def _no_dates(self, name: str) -> str:
+        """What to do about a new cycle without dates, naming the file's date columns or the ones to add."""
+        columns = [self.mapping.get("cycle_start"), self.mapping.get("cycle_end")]
+        if columns[0] and columns[1]:
+            return f"cycle {shown(name)} is new: give its dates in {columns[0]} and {columns[1]}."
+        absent = [FIELD_LABELS[f] for f in ("cycle_start", "cycle_end") if not self.mapping.get(f)]
+        add = f"a {absent[0]} column" if len(absent) == 1 else f"{listed(absent)} columns"
+        return (
+            f"cycle {shown(name)} is new and its name says no dates: add {add} with its dates "
+            "(or choose the columns that hold them), or name it by its period, like 2026 Q3."
+        )
 
     def _parents(self, cycles: dict[str, PlannedCycle]) -> dict[str, str]:
         """Objective key → parent key; problems for unknown parents, cycles that do not enclose, loops."""

@@ -33,11 +33,15 @@ class RowProblem:
 
     @property
     def text(self) -> str:
-        """The problem as one sentence: "Row 7: …", "Rows 4 and 12: …", or the problem alone."""
+        """The problem as one sentence: "Row 7: …", "Rows 4 and 12: …", or the problem alone; more than
+        ten rows are shortened ("Rows 2, 3, 4, 5, 6, … and 900 (120 rows): …")."""
         if not self.lines:
             return self.problem
         if len(self.lines) == 1:
             return f"Row {self.lines[0]}: {self.problem}"
+        if len(self.lines) > 10:
+            first = ", ".join(str(n) for n in self.lines[:5])
+            return f"Rows {first}, … and {self.lines[-1]} ({len(self.lines):,} rows): {self.problem}"
         listed = ", ".join(str(n) for n in self.lines[:-1])
         return f"Rows {listed} and {self.lines[-1]}: {self.problem}"
 

@@ -7,8 +7,8 @@ header names are in import_layouts.py and docs/import.md.
 
 The work is split over modules (this one is the public API, with the one-transaction write):
 import_read.py reads the file into a table, import_cells.py reads its cells, import_layouts.py finds the
-layout and the column of each field, import_rows.py reads each row, import_plan.py checks the file as a
-whole and builds the ImportPlan of import_model.py.
+layout and the column of each field, import_rows.py reads each row (its cells with import_values.py),
+import_plan.py checks the file as a whole and builds the ImportPlan of import_model.py.
 
 Choices where the rules are silent:
 - Refs are keys inside the file: imported objectives are always new objectives, never merged with existing
@@ -19,16 +19,23 @@ Choices where the rules are silent:
 - Cycles and owners are matched by name, ignoring case; an existing owner stays as it is (a note says when
   the file gives it another kind or team). A new owner takes the kind of `owner_kind` (person or team) and
   the team of `owner_team` (for a team: its parent team) that its rows give; a new name given only as an
-  `owner_team` is a team; else a new name becomes a person without a team. These two columns are an
-  addition beside OKR_RULES.md's; a key result owner has no kind column of its own (see docs/import.md).
+  `owner_team` is a team; else a new name becomes a person without a team. These two columns (and
+  kr_owner_kind, kr_owner_team for a key result's owner) are an addition beside OKR_RULES.md's.
 - A new cycle takes the file's cycle_start and cycle_end, else the dates its name says ("2026 Q3"); its
-  state is active when it contains today, closed when it has ended, else planning.
+  state is the file's cycle_state (an addition beside OKR_RULES.md's columns), else active when it contains
+  today, closed when it has ended, else planning. An existing cycle keeps its dates (others are refused)
+  and its state (a note says when the file gives another).
+- The objective's description, kind, state and progress source and the key result's description travel
+  in columns added beside OKR_RULES.md's (description, kind, state, progress_source, kr_description);
+  without them an objective is committed, active, with its progress from its key results.
+- Columns no field reads are named in a plan note, never silently skipped.
 - Owner: without a kr_owner column, a row whose owner differs from its objective's owner gives that key
   result its own owner (templates where "Owner" is per key result).
 - Template key results: an empty type means increase, or decrease when the target is below the start; no
   start and target but a progress % gives 0 → 100 %; no numbers at all gives a milestone (not done).
-- A check-in is recorded when the current value differs from the start (or a template gives a confidence),
-  at `as_of` (a day alone: 12:00, or now when it is today), else at the moment of the import.
+- A check-in is recorded when the current value differs from the start, or a confidence or a note is
+  given, at `as_of` (a day alone: 12:00, or now when it is today), else at the moment of the import; an
+  `as_of` at most a day after now is recorded now (a plan note counts them), a later one is refused.
 - parent_ref names a ref of the file; in a template it may also name an objective title of the file.
 - Titles and names lose surrounding spaces and tabs, as when they are typed in the app.
 """
@@ -42,8 +49,9 @@ from typing import TYPE_CHECKING, Any
 
 from okrdesk.domain.model import CycleState
 from okrdesk.domain.validation import FieldError
+from okrdesk.services.backups import unique_path
 from okrdesk.services.errors import ValidationError, WorkspaceError
-from okrdesk.services.import_layouts import detect_layout, resolve_mapping
+from okrdesk.services.import_layouts import detect_layout, resolve_mapping, unread_columns
 from okrdesk.services.import_model import (
     ImportPlan,
     PlannedCycle,
@@ -118,6 +126,12 @@ def plan_table(
     planner = Planner(workspace, table, layout, resolved, now or datetime.now().replace(microsecond=0))
     planner.problems += [*table.problems, *problems]
     if table.headers and table.rows and not problems:
+        unread = unread_columns(table.headers, layout, resolved)
+        if unread:
+            planner.notes.append(
+                f"Column{'s' if len(unread) > 1 else ''} not imported (no field reads "
+                f"{'them' if len(unread) > 1 else 'it'}): {listed(unread)}."
+            )
         planner.run()
     return planner.finish()
 
@@ -136,9 +150,10 @@ def plan_import(
 
 
 def backup_path(workspace: Workspace, now: datetime, backup_dir: Path | None = None) -> Path:
-    """Where the copy made before an import goes: ``backups/<stem>-before-import-<time>.okr``."""
+    """Where the copy made before an import goes: ``backups/<stem>-before-import-<time>.okr``, or with -2,
+    -3 … added when a backup of that name exists (two imports in one second; services/backups.py)."""
     folder = backup_dir if backup_dir is not None else workspace.path.parent / "backups"
-    return folder / f"{workspace.path.stem}-before-import-{now:%Y%m%d-%H%M%S}.okr"
+    return unique_path(folder / f"{workspace.path.stem}-before-import-{now:%Y%m%d-%H%M%S}.okr")
 
 
 def apply_import(workspace: Workspace, plan: ImportPlan, backup_dir: Path | None = None) -> ImportResult:
@@ -172,6 +187,8 @@ def apply_import(workspace: Workspace, plan: ImportPlan, backup_dir: Path | None
 
 
 def _state(cycle: PlannedCycle, today: date) -> str:
+    if cycle.state is not None:
+        return cycle.state.value
     if cycle.start <= today <= cycle.end:
         return CycleState.ACTIVE.value
     return CycleState.CLOSED.value if cycle.end < today else CycleState.PLANNING.value
@@ -259,11 +276,11 @@ def _store(workspace: Workspace, plan: ImportPlan, now: datetime) -> tuple[int, 
                         "parent_id": ids[o.parent_key] if o.parent_key else None,
                         "owner_id": owner(o.owner),
                         "title": o.title,
-                        "description": "",
-                        "kind": "committed",
-                        "state": "active",
+                        "description": o.description,
+                        "kind": o.kind.value,
+                        "state": o.state.value,
                         "position": position,
-                        "progress_source": "key_results",
+                        "progress_source": o.progress_source.value,
                         "created_at": now,
                         "updated_at": now,
                     }
@@ -276,7 +293,7 @@ def _store(workspace: Workspace, plan: ImportPlan, now: datetime) -> tuple[int, 
             {
                 "objective_id": ids[key],
                 "title": kr.title,
-                "description": "",
+                "description": kr.description,
                 "kr_type": kr.kr_type.value,
                 "start_value": kr.start,
                 "target_value": kr.target,

@@ -356,10 +356,13 @@ def _slug(name: str) -> str:
 
 
 def backup_path(workspace: Workspace, cycle: Cycle, now: datetime, backup_dir: Path | None = None) -> Path:
-    """Where the copy made before a retrospective goes: ``<stem>-before-retro-<cycle>-<time>.okr``."""
+    """Where the copy made before a retrospective goes: ``<stem>-before-retro-<cycle>-<time>.okr``, or with
+    -2, -3 … added when a backup of that name exists (services/backups.py)."""
+    from okrdesk.services.backups import unique_path
+
     folder = backup_dir if backup_dir is not None else workspace.path.parent / "backups"
     stamp = now.strftime("%Y%m%d-%H%M%S")
-    return folder / f"{workspace.path.stem}-before-retro-{_slug(cycle.name)}-{stamp}.okr"
+    return unique_path(folder / f"{workspace.path.stem}-before-retro-{_slug(cycle.name)}-{stamp}.okr")
 
 
 def finish_retrospective(

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from okrdesk.domain.checkins import Point, key_result_series
 from okrdesk.domain.model import CheckIn, Cycle, KeyResult, Objective, Owner, OwnerKind, Status
 from okrdesk.domain.progress import clamp, expected_for, key_result_progress, status, tree_progress
-from okrdesk.domain.scope import ScopeItems, key_result_owner, owners_in_scope, scope_items, team_of
+from okrdesk.domain.scope import key_result_owner, owners_in_scope, review_items, team_of
 from okrdesk.services.errors import NotFoundError
 
 if TYPE_CHECKING:
@@ -211,12 +211,7 @@ def review_pack(
     own = [o for o in tree.objectives if o.cycle_id == cycle.id]
     own_krs = [kr for kr in tree.key_results if kr.objective_id in {o.id for o in own}]
     owner_ids = None if scope.owner is None else owners_in_scope(owners.values(), scope.owner.id)
-    items = scope_items(own, own_krs, owner_ids)
-    if owner_ids is not None:  # an objective owned in the scope brings all its key results along
-        owned = {o.id for o in items.objectives if o.owner_id in owner_ids}
-        chosen_krs = {kr.id for kr in items.key_results}
-        krs_in = tuple(kr for kr in own_krs if kr.objective_id in owned or kr.id in chosen_krs)
-        items = ScopeItems(items.objectives, krs_in)
+    items = review_items(own, own_krs, owner_ids)
     by_id = {o.id: o for o in tree.objectives}
     outside = {o.id: o for o in tree.outside_parents}
     chosen = {o.id for o in items.objectives}

@@ -1,7 +1,9 @@
 """File → Import from CSV…: the preview of an import. It shows how the file was read (layout, encoding,
 delimiter), lets the user choose the column of each okrdesk field (the plan is made again at once), says what
-would be created, lists every row with its problem (an icon and words, never colour alone) and every problem,
-and allows Import only when there is none. It only asks: ui/exports.py applies the confirmed plan.
+would be created (naming new cycles, people and teams), lists every row with its problem (an icon and words,
+never colour alone) and every problem, and allows Import only when there is none. A file that cannot be
+read as a table shows why, without the column choices (there are none). It only asks: ui/exports.py
+applies the confirmed plan.
 
 User text (titles, names, header names, problems quoting cells) is shown as plain text everywhere.
 """
@@ -42,6 +44,8 @@ class ImportPreviewModel(QAbstractTableModel):
 
     HEADERS = ("Line", "Cycle", "Objective", "Key result", "Owner", "Start → target", "Current", "Problem")
     PROBLEM = 7
+    CAPPED = (2, 3, 4)  # Objective, Key result and Owner: width-capped, elided, the whole text as a tooltip
+    CAP = 260  # pixels
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,7 +85,7 @@ class ImportPreviewModel(QAbstractTableModel):
         row, column = self._rows[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole and (column == self.PROBLEM or column in (2, 3)):
+        if role == Qt.ItemDataRole.ToolTipRole and (column == self.PROBLEM or column in self.CAPPED):
             text = "\n".join(row.problems) if column == self.PROBLEM else self._text(row, column)
             return plain_tooltip(text) if text else None
         if role == Qt.ItemDataRole.DecorationRole and column == 0 and row.problems:
@@ -116,7 +120,7 @@ class ImportDialog(QDialog):
             layout.addWidget(label)
 
         self.combos: dict[str, QComboBox] = {}
-        box = QGroupBox(self.tr("Columns: where each field comes from"), self)
+        box = self.mapping_box = QGroupBox(self.tr("Columns: where each field comes from"), self)
         grid = QGridLayout(box)
         for index, field in enumerate(FIELDS):
             combo = QComboBox(box)
@@ -138,6 +142,9 @@ class ImportDialog(QDialog):
         font.setBold(True)
         self.summary_label.setFont(font)
         layout.addWidget(self.summary_label)
+        self.details_label = plain_label("", self, wrap=True)
+        self.details_label.setObjectName("importDetails")
+        layout.addWidget(self.details_label)
 
         self.model = ImportPreviewModel(self)
         self.table = QTableView(self)
@@ -188,8 +195,9 @@ class ImportDialog(QDialog):
             combo.blockSignals(True)
             found = combo.findData(plan.mapping.get(field) or "")
             combo.setCurrentIndex(max(found, 0))
-            combo.setEnabled(bool(table.headers))
             combo.blockSignals(False)
+        self.mapping_box.setVisible(bool(table.headers))  # nothing to choose from in a file without columns
+        self.table.setVisible(bool(table.headers))  # nor rows to show
         if table.headers:
             rows = plural("ImportDialog", len(table.rows), "%n row", "%n rows")
             self.read_label.setText(
@@ -201,7 +209,9 @@ class ImportDialog(QDialog):
                 )
             )
         else:
-            self.read_label.setText(self.tr("The file could not be read as a table."))
+            self.read_label.setText(
+                self.tr("The file could not be read as a table, so there are no columns to choose from.")
+            )
         self.notes_label.setText("\n".join(plan.notes))
         self.notes_label.setVisible(bool(plan.notes))
         count = len(plan.problems)
@@ -216,10 +226,13 @@ class ImportDialog(QDialog):
                     "Nothing can be imported until the %n problems below are fixed.",
                 )
             )
+        details = plan.details(limit=12) if plan.ok else []
+        self.details_label.setText("\n".join(details))
+        self.details_label.setVisible(bool(details))
         self.model.set_rows(plan.preview)
         self.table.resizeColumnsToContents()
-        for column in (2, 3):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+        for column in ImportPreviewModel.CAPPED:
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), ImportPreviewModel.CAP))
         self.problem_list.clear()
         self.problem_list.addItems([p.text for p in plan.problems])
         self.problems_label.setVisible(bool(count))

@@ -143,3 +143,38 @@ def test_a_real_process_round_trips_an_export(ws_path: Path, tmp_path: Path) -> 
     with Workspace.open(ws_path) as ws, Workspace.open(sample) as original:
         assert ws.counts()["key_results"] == original.counts()["key_results"]
         assert ws.counts()["objectives"] == original.counts()["objectives"] < rows
+
+
+@pytest.mark.parametrize("name", ["missing.csv", "empty.csv", "okrs.xlsx", "binary.csv", "folder"])
+def test_a_file_that_cannot_be_read_prints_only_why(
+    ws_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    (tmp_path / "empty.csv").write_bytes(b"")
+    (tmp_path / "okrs.xlsx").write_bytes(b"PK\x03\x04" + bytes(60))
+    (tmp_path / "binary.csv").write_bytes(bytes(range(256)) * 4)
+    (tmp_path / "folder").mkdir()
+    assert main(["import", str(ws_path), str(tmp_path / name)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "", "no line about how an unreadable file was read"
+    problem, verdict = captured.err.splitlines()
+    assert name in problem and verdict.startswith(f"okrdesk: {name} has 1 problem")
+
+
+def test_one_row_new_teams_and_the_help(
+    ws_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from okrdesk.cli.importing import IMPORT_HELP
+    from okrdesk.services.import_layouts import FIELDS
+
+    text = "Quarter,Objective,Owner,Owner kind,Owner team\nQ3 2026,Grow,Web,team,Sales\n"
+    assert main(["import", str(ws_path), str(csv_file(tmp_path, text)), "--dry-run"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].endswith("separated by commas: 1 row.")
+    assert out[2:] == [
+        "Will create 1 cycle, 2 teams, 1 objective and 0 key results.",
+        "New cycles: Q3 2026 (Jul 1 – Sep 30, 2026)",
+        "New teams: Web, Sales",
+        "Dry run: nothing was written.",
+    ]
+    listed = IMPORT_HELP.split("Fields for --map:")[1].split(".")[0]
+    assert [f.strip() for f in listed.replace("\n", " ").split(",")] == list(FIELDS)

@@ -127,6 +127,25 @@ def test_one_cycle_or_a_scope(ws: Workspace, tmp_path: Path) -> None:
     assert read_csv(target) == [], "a header alone when there is nothing to list"
 
 
+def test_an_empty_unit_is_a_blank_cell(ws: Workspace, tmp_path: Path) -> None:
+    target = tmp_path / "log.csv"
+    write_check_in_log(ws, target, "2026 Q2")
+    lines = target.read_bytes().decode("utf-8-sig").split("\r\n")
+    second = [line for line in lines if ",Second," in line]
+    assert len(second) == 2
+    assert all('""' not in line for line in second), second
+    assert second[0].endswith(",2026-04-10T00:00:00,1e-07,,,,")
+
+
+def test_an_objective_of_the_scope_carries_all_its_key_results(ws: Workspace, tmp_path: Path) -> None:
+    """-Ann owns "=Goal": her log holds the check-ins of Ben's key result of it too."""
+    target = tmp_path / "log.csv"
+    write_check_in_log(ws, target, scope=review_scope(ws, owner="-ann"))
+    assert {r["key_result"] for r in read_csv(target)} == {"'+First", "Second"}
+    write_check_in_log(ws, target, scope=review_scope(ws, owner="ben, jr."))
+    assert {r["key_result"] for r in read_csv(target)} == {"Second"}, "Ben's key result alone"
+
+
 def test_cancel_keeps_the_old_file_and_a_folder_is_refused(ws: Workspace, tmp_path: Path) -> None:
     target = tmp_path / "log.csv"
     target.write_text("old")

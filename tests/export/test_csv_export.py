@@ -83,7 +83,7 @@ def test_header_and_one_row_per_key_result_or_objective(ws: Workspace, tmp_path:
     assert len(rows) == counts["key_results"] + objectives_without_krs
     lone = next(r for r in rows if r["objective"] == "Company goal")
     kr_columns = COLUMNS[COLUMNS.index("key_result") : COLUMNS.index("as_of") + 1]
-    assert len(kr_columns) == 11 and all(lone[c] == "" for c in kr_columns), "a lone objective's are empty"
+    assert len(kr_columns) == 12 and all(lone[c] == "" for c in kr_columns), "a lone objective's are empty"
     assert lone["status"] == "no_data" and lone["progress"] == ""
 
 
@@ -184,6 +184,58 @@ def test_a_scope_keeps_what_it_covers(ws: Workspace, tmp_path: Path) -> None:
     assert next(r for r in bob if r["objective"] == "'=1+2")["parent_ref"] == ""
     team = export(ws, tmp_path, scope=review_scope(ws, team="=team"))
     assert "Company goal" in {r["objective"] for r in team}
+
+
+def test_an_objective_of_the_scope_carries_all_its_key_results(ws: Workspace, tmp_path: Path) -> None:
+    """Alice owns "=1+2": her export holds Bob's key result of it too (not only hers), and an objective of
+    hers whose only key result is Bob's is not written as one without key results."""
+    q2 = ws.cycle_by_name("2026 Q2")
+    alice = next(o for o in ws.owners() if o.name == "@alice")
+    bob = next(o for o in ws.owners() if o.name == "Bob")
+    hers = ws.add_objective(q2.id, "Hers", owner_id=alice.id)
+    kr = ws.add_key_result(hers.id, "Bob does it", start=0, target=10, owner_id=bob.id)
+    ws.record_check_in(kr.id, 5, at=datetime(2026, 5, 1, 9))
+    rows = export(ws, tmp_path, scope=review_scope(ws, owner="@alice"))
+    first = [r["key_result"] for r in rows if r["objective"] == "'=1+2"]
+    assert first == ["'-5 apples", "'@SUM(A1)"]
+    assert [(r["key_result"], r["current"]) for r in rows if r["objective"] == "Hers"] == [
+        ("Bob does it", "5")
+    ]
+    bob_rows = export(ws, tmp_path, scope=review_scope(ws, owner="bob"))
+    assert [r["key_result"] for r in bob_rows if r["objective"] == "'=1+2"] == ["'-5 apples"], (
+        "an objective brought in by one key result carries just that one"
+    )
+
+
+def test_kinds_states_sources_and_descriptions_are_written(ws: Workspace, tmp_path: Path) -> None:
+    q2 = ws.cycle_by_name("2026 Q2")
+    ws.update_cycle(q2.id, state="closed")
+    goal = ws.add_objective(
+        q2.id,
+        "Standing",
+        description="=first line\nsecond, with a comma",
+        kind="aspirational",
+        state="dropped",
+        progress_source="both",
+    )
+    ws.add_key_result(goal.id, "Described", start=0, target=1, description="@how we count")
+    rows = export(ws, tmp_path)
+    row = next(r for r in rows if r["objective"] == "Standing")
+    assert (row["description"], row["kind"], row["state"], row["progress_source"]) == (
+        "'=first line\nsecond, with a comma",
+        "aspirational",
+        "dropped",
+        "both",
+    )
+    assert (row["cycle_state"], row["kr_description"]) == ("closed", "'@how we count")
+    lone = next(r for r in rows if r["objective"] == "Company goal")
+    assert (lone["cycle_state"], lone["kind"], lone["state"], lone["progress_source"]) == (
+        "active",
+        "committed",
+        "active",
+        "key_results",
+    )
+    assert lone["description"] == lone["kr_description"] == ""
 
 
 def test_score_from_the_stored_retrospective(tmp_path: Path) -> None:

@@ -4,7 +4,6 @@ renders it back), that user text stays literal, and that the file is written who
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -29,13 +28,6 @@ HOSTILE = [
     "مرحبا بالعالم",
     "🎯 emoji",
 ]
-
-
-@pytest.fixture
-def sample(tmp_path: Path) -> Iterator[Workspace]:
-    ws = Workspace.create(tmp_path / "team.okr", sample=True, today=TODAY)
-    yield ws
-    ws.close()
 
 
 def rendered(markdown: str, qapp: object) -> QTextDocument:

@@ -9,7 +9,6 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -39,13 +38,6 @@ HOSTILE = [
     "مرحبا بالعالم",
     "שלום עולם",
 ]
-
-
-@pytest.fixture
-def sample(tmp_path: Path) -> Iterator[Workspace]:
-    ws = Workspace.create(tmp_path / "team.okr", sample=True, today=TODAY)
-    yield ws
-    ws.close()
 
 
 @pytest.fixture

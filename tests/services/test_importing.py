@@ -206,7 +206,10 @@ def test_text_limits_and_dates(workspace: Workspace, tmp_path: Path) -> None:
 
 def test_a_check_in_in_the_future_is_refused(workspace: Workspace, tmp_path: Path) -> None:
     plan = plan_text(workspace, tmp_path, HEADER + ",as_of\n2026 Q2,,,O-1,A,,,K,increase,0,10,4,2026-06-01\n")
-    assert problems(plan) == ["Row 2: as_of '2026-06-01': a check-in cannot be dated in the future."]
+    assert problems(plan) == [
+        "Row 2: as_of '2026-06-01': a check-in cannot be dated in the future (this is more than a day after "
+        "now)."
+    ]
 
 
 # ---- importing --------------------------------------------------------------------------------------------
@@ -444,7 +447,7 @@ def test_owner_kind_and_team_problems(workspace: Workspace, tmp_path: Path) -> N
     assert problems(plan) == [
         "Rows 2 and 3: 'Sales' is given as both person and team.",
         "Row 4: 'Bob' is a person, so it cannot be the team of 'Ann'.",
-        "Row 6: owner_kind given, but the owner is empty.",
+        "Row 6: owner_kind is given, but the owner is empty.",
         "Rows 7 and 8: the teams given form a loop (X → Y → X).",
         "Rows 9 and 10: 'Cy' is given 2 teams ('T1' and 'T2'); give one.",
     ]
@@ -497,13 +500,17 @@ def test_mapping_can_be_overridden(workspace: Workspace, tmp_path: Path) -> None
     assert plan.mapping["key_result"] is None and plan.objectives[0].key_results == ()
     plan = plan_text(workspace, tmp_path, text, mapping={"key_result": "measure", "start": None})
     assert plan.mapping["key_result"] == "Measure"
-    assert problems(plan) == ["Row 2: the start is empty; a key result needs a start and a target."]
+    assert problems(plan) == [
+        "Row 2: no column holds the start (add a Start column, or choose the column that holds it); a key "
+        "result needs a start and a target."
+    ]
     plan = plan_text(workspace, tmp_path, text, mapping={"key_result": "Nope", "colour": "Goal"})
     assert problems(plan) == [
         "There is no column 'Nope' in the file (its columns: Goal, Measure, Baseline, Target).",
-        "'colour' is not an okrdesk field; the fields are cycle, cycle_start, cycle_end, ref, objective, "
-        "owner, owner_kind, owner_team, parent_ref, key_result, type, start, target, current, unit, weight, "
-        "kr_owner, kr_owner_kind, kr_owner_team, as_of, progress, confidence, note.",
+        "'colour' is not an okrdesk field; the fields are cycle, cycle_start, cycle_end, cycle_state, ref, "
+        "objective, owner, owner_kind, owner_team, parent_ref, description, kind, state, progress_source, "
+        "key_result, kr_description, type, start, target, current, unit, weight, kr_owner, kr_owner_kind, "
+        "kr_owner_team, as_of, progress, confidence, note.",
     ]
 
 
@@ -527,3 +534,257 @@ def test_excel_hints_ragged_rows_and_the_check_in_log(workspace: Workspace, tmp_
         "This is okrdesk's check-in log, which cannot be imported; export the CSV of key results "
         "(okrdesk export --format csv) and import that."
     ]
+
+
+# ---- review fixes: backups, what travels, notes, dates in the future, messages, confidences -------------
+
+
+def test_two_imports_in_one_second_keep_both_backups(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import okrdesk.services.importing as importing
+
+    class Frozen(datetime):
+        @classmethod
+        def now(cls, tz: Any = None) -> Frozen:
+            return cls(2026, 5, 10, 15, 0, 0)
+
+    monkeypatch.setattr(importing, "datetime", Frozen)
+    plan = plan_text(workspace, tmp_path, GOOD)
+    first = apply_import(workspace, plan, backup_dir=tmp_path / "b")
+    second = apply_import(workspace, plan, backup_dir=tmp_path / "b")
+    third = apply_import(workspace, plan, backup_dir=tmp_path / "b")
+    assert first.backup.name == "w-before-import-20260510-150000.okr"
+    assert second.backup.name == "w-before-import-20260510-150000-2.okr"
+    assert third.backup.name == "w-before-import-20260510-150000-3.okr"
+    for result, objectives in ((first, 0), (second, 1), (third, 2)):
+        with Workspace.open(result.backup) as backup:
+            assert backup.counts()["objectives"] == objectives, "each backup holds what was before its import"
+
+
+def objectives_by_title(ws: Workspace) -> dict[str, Any]:
+    """Every objective of every cycle by title (the sample's titles are unique)."""
+    return {o.title: o for c in ws.cycles() for o in ws.cycle_tree(c.id).objectives if o.cycle_id == c.id}
+
+
+def progress_by_title(ws: Workspace, today: date) -> dict[str, tuple[Any, Any]]:
+    found: dict[str, tuple[Any, Any]] = {}
+
+    def walk(item: dict[str, Any]) -> None:
+        found[item["title"]] = (item["progress"], item["status"])
+        for child in item["children"]:
+            walk(child)
+
+    for cycle in listing(ws, today=today)["cycles"]:
+        for item in cycle["objectives"]:
+            walk(item)
+    return found
+
+
+def test_the_sample_travels_with_its_numbers_kinds_states_and_descriptions(tmp_path: Path) -> None:
+    """Export the sample (every cycle), import it into an empty workspace: every objective keeps its
+    progress and status (progress sources, states and cycle states travel), kind and description."""
+    today = date(2026, 11, 21)
+    sample = Workspace.create(tmp_path / "sample.okr", sample=True, today=today)
+    q4 = sample.cycle_by_name("2026 Q4")
+    sample.update_cycle(q4.id, state="closed")  # a closed cycle measures against the whole cycle
+    exported = tmp_path / "sample.csv"
+    write_interchange_csv(sample, exported, today=today)
+    copy = Workspace.create(tmp_path / "copy.okr", today=today)
+    plan = plan_import(copy, exported, now=datetime(2026, 11, 21, 8, 30))  # before the 09:00 check-ins
+    assert plan.ok, problems(plan)
+    assert plan.notes == (
+        "21 check-ins dated after now were recorded now (at most a day ahead: another time zone, or a "
+        "clock ahead).",
+        "Cycle '2026 Q4' exists and stays active (the file says closed).",
+    )
+    copy.close()
+    copy = Workspace.create(tmp_path / "empty.okr", today=date(2026, 8, 1))  # no 2026 Q4 yet: created
+    apply_import(copy, plan_import(copy, exported), backup_dir=tmp_path / "b")
+    assert copy.cycle_by_name("2026 Q4").state.value == "closed"
+    before, after = progress_by_title(sample, today), progress_by_title(copy, today)
+    assert len(before) == sample.counts()["objectives"] == len(after)
+    assert after == before
+    assert {s for _, s in before.values()} >= {"on_track", "off_track"}
+    original, copied = objectives_by_title(sample), objectives_by_title(copy)
+    assert {o.progress_source.value for o in original.values()} == {"key_results", "children", "both"}
+    assert {o.kind.value for o in original.values()} == {"committed", "aspirational"}
+    assert "draft" in {o.state.value for o in original.values()}
+    assert any(o.description for o in original.values())
+    for title, objective in original.items():
+        mine = copied[title]
+        assert (mine.kind, mine.state, mine.progress_source, mine.description) == (
+            objective.kind,
+            objective.state,
+            objective.progress_source,
+            objective.description,
+        ), title
+    sample.close()
+    copy.close()
+
+
+STANDING = "cycle,cycle_start,cycle_end,cycle_state,ref,objective,description,kind,state,progress_source"
+
+
+def test_kinds_states_sources_and_descriptions_are_read_and_checked(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    text = (
+        STANDING + ",key_result,kr_description,start,target\n"
+        '2026 Q3,2026-07-01,2026-09-30,Closed,O-1,A,"Two\nlines",Aspirational,DONE,children,K,'
+        '"=why, it matters",0,1\n'
+        "2026 Q3,,,closed,O-1,A,,,,,K2,,0,2\n"
+        "2026 Q2,,,planning,O-2,B,,,dropped,key results,,,,\n"
+    )
+    plan = plan_text(workspace, tmp_path, text)
+    assert plan.ok, problems(plan)
+    assert plan.notes == ("Cycle '2026 Q2' exists and stays active (the file says planning).",)
+    apply_import(workspace, plan, backup_dir=tmp_path / "b")
+    q3 = workspace.cycle_by_name("2026 Q3")
+    assert q3.state.value == "closed"
+    assert workspace.cycle_by_name("2026 Q2").state.value == "active", "an existing cycle keeps its state"
+    found = objectives_by_title(workspace)
+    a, b = found["A"], found["B"]
+    assert (a.description, a.kind.value, a.state.value, a.progress_source.value) == (
+        "Two\nlines",
+        "aspirational",
+        "done",
+        "children",
+    )
+    assert (b.kind.value, b.state.value, b.progress_source.value) == ("committed", "dropped", "key_results")
+    assert [k.description for k in workspace.key_results_of(a.id)] == ["=why, it matters", ""]
+    bad = (
+        STANDING + "\n"
+        "2026 Q3,2026-07-01,2026-09-30,open,O-1,A,,maybe,paused,mine\n"
+        "2026 Q3,,,closed,O-1,A,,aspirational,,\n"
+        "2026 Q3,,,planning,O-1,A,,committed,,\n"
+    )
+    assert problems(plan_text(workspace, tmp_path, bad)) == [
+        "Row 2: cycle_state 'open' is not planning, active or closed.",
+        "Row 2: kind 'maybe' is not committed or aspirational.",
+        "Row 2: state 'paused' is not draft, active, done or dropped.",
+        "Row 2: progress_source 'mine' is not key_results, children or both.",
+        "Rows 2 and 4: ref 'O-1' is used for two different objectives (their kinds differ).",
+        "Rows 3 and 4: cycle '2026 Q3' is given different states (closed and planning).",
+    ]
+
+
+def test_a_row_reports_all_its_problems(workspace: Workspace, tmp_path: Path) -> None:
+    text = "Objective,KR,Type,Start,Target,Weight,Confidence\nA,K,sideways,0,10,-1,eleven\n"
+    assert problems(plan_text(workspace, tmp_path, text)) == [
+        "Row 2: Type 'sideways' is not a key result type; use increase, decrease, at_least, at_most, "
+        "milestone.",
+        "Row 2: the weight cannot be negative; use 0 to leave the key result out of progress.",
+        "Row 2: Confidence 'eleven' is not a confidence from 0 to 10 (or 0–100 %, or low, medium, high).",
+    ]
+
+
+def test_a_note_alone_is_recorded_never_dropped(workspace: Workspace, tmp_path: Path) -> None:
+    text = (
+        "Objective,Key Result,Owner,Confidence,Notes,Current,Start,Target\n"
+        "A,K1,Al,7,,5,0,10\n"
+        "A,K2,Al,,only a note,,0,10\n"
+        "B,,Al,,about B,,,\n"
+    )
+    plan = plan_text(workspace, tmp_path, text)
+    assert plan.ok, problems(plan)
+    k1, k2 = plan.objectives[0].key_results
+    assert (k1.current, k1.confidence, k1.check_in_at) == (5, 7, NOW)
+    assert (k2.current, k2.note, k2.check_in_at, k2.confidence) == (0, "only a note", NOW, None)
+    assert plan.notes == (
+        "The file has no cycle column: its objectives go into 2026 Q2.",
+        "Not imported: the Notes of row 4 (a note goes with a key result's check-in, and that row has no key "
+        "result).",
+    )
+    apply_import(workspace, plan, backup_dir=tmp_path / "b")
+    kr = workspace.key_results_of(objectives_by_title(workspace)["A"].id)[1]
+    assert [(c.value, c.note) for c in workspace.check_ins(kr.id)] == [(0, "only a note")]
+
+
+def test_check_ins_a_little_after_now_are_recorded_now(workspace: Workspace, tmp_path: Path) -> None:
+    text = (
+        HEADER + ",as_of\n"
+        "2026 Q2,,,O-1,A,,,K1,increase,0,10,4,2026-05-10T15:30\n"  # half an hour ahead
+        "2026 Q2,,,O-1,A,,,K2,increase,0,10,4,2026-05-11T09:00:00+09:00\n"  # another time zone
+        "2026 Q2,,,O-1,A,,,K3,increase,0,10,4,2026-05-09T09:00\n"
+    )
+    plan = plan_text(workspace, tmp_path, text)
+    assert plan.ok, problems(plan)
+    k1, k2, k3 = plan.objectives[0].key_results
+    assert k1.check_in_at == NOW and k3.check_in_at == datetime(2026, 5, 9, 9)
+    assert k2.check_in_at is not None and k2.check_in_at <= NOW
+    assert plan.notes[-1].startswith("2 check-ins dated after now were recorded now")
+    later = HEADER + ",as_of\n2026 Q2,,,O-1,A,,,K1,increase,0,10,4,2026-05-11T15:01\n"
+    assert problems(plan_text(workspace, tmp_path, later)) == [
+        "Row 2: as_of '2026-05-11T15:01': a check-in cannot be dated in the future (this is more than a day "
+        "after now)."
+    ]
+
+
+def test_messages_name_the_files_columns_or_the_one_to_add(workspace: Workspace, tmp_path: Path) -> None:
+    text = "Quarter,Objective,Baseline,Target,Actual\nNext big thing,A,0,10,4\nNext big thing,B,,,\n"
+    assert problems(plan_text(workspace, tmp_path, text)) == [
+        "Row 2: Baseline, Target and Actual are given, but no column holds the key result (add a Key result "
+        "column, or choose the column that holds it).",
+        "Row 2: cycle 'Next big thing' is new and its name says no dates: add Cycle start and Cycle end "
+        "columns with its dates (or choose the columns that hold them), or name it by its period, like "
+        "2026 Q3.",
+    ]
+    text = "Objective,KR,Owner kind,Start,Target\nA,K,team,1e400,nan\nA,,,1,\n"
+    assert problems(plan_text(workspace, tmp_path, text)) == [
+        "Row 2: Owner kind is given, but no column holds the owner (add an Owner column, or choose the "
+        "column that holds it).",
+        "Row 2: Start '1e400': the Start is too large: numbers must lie between -1,000,000,000,000 and "
+        "1,000,000,000,000.",
+        "Row 2: Target 'nan': the Target must be a finite number.",
+        "Row 3: Start is given, but the KR is empty.",
+    ]
+
+
+def test_key_result_dates_are_not_the_cycles(workspace: Workspace, tmp_path: Path) -> None:
+    text = (
+        "Objective,Key Result,Start Date,End Date,Start,Target,Colour\nA,K,2026-04-15,2026-05-30,0,10,red\n"
+    )
+    plan = plan_text(workspace, tmp_path, text)
+    assert plan.ok, problems(plan)
+    assert plan.mapping["cycle_start"] is None and plan.mapping["cycle_end"] is None
+    assert plan.objectives[0].cycle == "2026 Q2"
+    assert "Columns not imported (no field reads them): Start Date, End Date and Colour." in plan.notes
+    quarter = "Objective,Quarter,Quarter Start,Quarter End\nA,Next,2026-07-01,2026-09-30\n"
+    plan = plan_text(workspace, tmp_path, quarter)
+    assert plan.ok and (plan.cycles[0].start, plan.cycles[0].end) == (date(2026, 7, 1), date(2026, 9, 30))
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        (["75%", "8"], [8, 8]),  # a percentage: the nearest whole of 0–10, halves up
+        (["65%", "100%"], [7, 10]),
+        (["0.75", "1.0", "0"], [8, 10, 0]),  # a column of fractions
+        (["0", "1", "7"], [0, 1, 7]),  # whole numbers, 0 and 1 included
+        (["low", "0.5"], [2, 5]),
+    ],
+)
+def test_confidences_as_spreadsheets_hold_them(
+    workspace: Workspace, tmp_path: Path, cells: list[str], expected: list[int]
+) -> None:
+    rows = "".join(f"A,K{n},0,10,5,{cell}\n" for n, cell in enumerate(cells))
+    plan = plan_text(workspace, tmp_path, "Objective,KR,Start,Target,Current,Confidence\n" + rows)
+    assert plan.ok, problems(plan)
+    assert [kr.confidence for kr in plan.objectives[0].key_results] == expected
+
+
+def test_confidences_that_could_mean_two_things_and_money(workspace: Workspace, tmp_path: Path) -> None:
+    text = "Objective,KR,Start,Target,Confidence\nA,K1,0,10,8\nA,K2,0,10,0.7\nA,K3,0,10,7.5\nA,K4,0,10,120%\n"
+    assert problems(plan_text(workspace, tmp_path, text)) == [
+        "Row 3: Confidence '0.7' is not a whole number from 0 to 10 (did you mean 7 or 70%?).",
+        "Row 4: Confidence '7.5' is not a whole number from 0 to 10.",
+        "Row 5: Confidence '120%' is not a confidence from 0 to 10 (or 0–100 %, or low, medium, high).",
+    ]
+    text = 'Objective,KR,Start,Target,Current\nA,K1,$0,"$1,500",-$5\nA,K2,0,"10 €",£2.5\nA,K3,0,"$1,50",\n'
+    plan = plan_text(workspace, tmp_path, text)
+    assert problems(plan) == ["Row 4: Target '$1,50' is not a number (write decimals with a point: 1.5)."]
+    k1, k2 = plan.objectives[0].key_results
+    assert (k1.start, k1.target, k1.current, k2.target, k2.current) == (0, 1500, -5, 10, 2.5)
+    text = 'Objective,KR,Start,Target\nA,K1,0,"about 1,500"\n'
+    assert problems(plan_text(workspace, tmp_path, text)) == ["Row 2: Target 'about 1,500' is not a number."]

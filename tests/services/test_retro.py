@@ -292,6 +292,22 @@ def test_a_backup_with_the_content_before_finishing_is_made_first(ws: Workspace)
         assert read_retrospective(copy, copy.cycle_by_name("2026 Q4").id) is None
 
 
+def test_a_backup_in_the_same_second_gets_its_own_name(ws: Workspace, tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from okrdesk.services.retro import backup_path
+
+    cycle = ws.cycle(q4(ws))
+    now = datetime(2026, 11, 21, 16, 0, 5)
+    first = backup_path(ws, cycle, now, tmp_path)
+    assert first.name == "s-before-retro-2026-q4-20261121-160005.okr"
+    first.write_bytes(b"the first backup")
+    second = backup_path(ws, cycle, now, tmp_path)
+    assert second.name == "s-before-retro-2026-q4-20261121-160005-2.okr", "never the first one's name"
+    second.write_bytes(b"the second backup")
+    assert backup_path(ws, cycle, now, tmp_path).name.endswith("-160005-3.okr")
+
+
 def test_finishing_again_replaces_and_never_carries_twice(ws: Workspace, tmp_path: Path) -> None:
     dec = ws.cycle_by_name("2026 Dec").id
     kr = an_increase_kr(ws, with_parent=True)

@@ -4,28 +4,15 @@ remembered) and the export it starts (status bar, Open when done, errors, Cancel
 from __future__ import annotations
 
 import csv
-from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog
 
 from okrdesk.export.cancel import Cancelled
-from okrdesk.services.workspace import Workspace
 from okrdesk.ui import exports
 from okrdesk.ui.export_dialog import CHECKINS, CSV, MARKDOWN, PDF, ExportDialog
 from okrdesk.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    path = tmp_path / "team.okr"
-    Workspace.create(path, sample=True, today=date(2026, 11, 21)).close()
-    win = MainWindow(Workspace.open(path))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def dialog_for(qtbot, window: MainWindow) -> ExportDialog:  # type: ignore[no-untyped-def]

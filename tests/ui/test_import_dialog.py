@@ -107,10 +107,14 @@ def test_an_unreadable_file_shows_why(qtbot: QtBot, workspace: Workspace, tmp_pa
     path = tmp_path / "photo.csv"
     path.write_bytes(bytes(range(256)) * 8)
     dialog = open_dialog(qtbot, workspace, path)
-    assert dialog.read_label.text() == "The file could not be read as a table."
+    assert dialog.read_label.text() == (
+        "The file could not be read as a table, so there are no columns to choose from."
+    )
     assert dialog.problem_list.item(0).text() == "photo.csv is not a CSV text file (it holds binary data)."
     assert not dialog.import_button.isEnabled()
-    assert not dialog.combos["objective"].isEnabled()
+    assert not dialog.mapping_box.isVisible(), "no greyed grid of choices: there is nothing to choose"
+    assert not dialog.table.isVisible()
+    assert not dialog.details_label.isVisible()
     assert dialog.model.rowCount() == 0
 
 
@@ -145,3 +149,34 @@ def test_ask_returns_the_confirmed_plan_or_none(
     monkeypatch.setattr(ImportDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     assert ImportDialog.ask(None, workspace, template) is None, "a plan with problems is never returned"
     assert workspace.counts()["objectives"] == 0, "the dialog itself writes nothing"
+
+
+def test_long_owners_are_capped_and_types_read_as_the_app_says(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path
+) -> None:
+    owner = "Someone with a very long name " * 6
+    text = (
+        "Quarter,Objective,Key Result,Owner,Type,Start,Target,Current,Unit\n"
+        f"Q3 2026,Grow,Keep NPS,{owner.strip()},at least,0,5,6,%\n"
+        ",,Cut waiting,Ben,at_most,0,4,3,h\n"
+        ",,Launch,Ben,milestone,0,1,1,\n"
+        ",,Deals,Ben,,0,10,4,\n"
+    )
+    path = tmp_path / "types.csv"
+    path.write_text(text, encoding="utf-8")
+    dialog = open_dialog(qtbot, workspace, path)
+    assert dialog.plan.ok, [p.text for p in dialog.plan.problems]
+    model = dialog.model
+    assert [cell(model, r, 5) for r in range(4)] == ["at least 5 %", "at most 4 h", "milestone", "0 → 10"]
+    assert [cell(model, r, 6) for r in range(4)] == ["6 %", "3 h", "done", "4"]
+    assert dialog.table.columnWidth(4) <= ImportPreviewModel.CAP
+    tooltip = cell(model, 0, 4, Qt.ItemDataRole.ToolTipRole)
+    assert isinstance(tooltip, str) and owner.strip() in tooltip
+    assert dialog.details_label.isVisible()
+    assert dialog.details_label.text() == (
+        f"New cycles: Q3 2026 (Jul 1 – Sep 30, 2026)\nNew people: {owner.strip()}, Ben"
+    )
+    assert (
+        dialog.summary_label.text()
+        == "Will create 1 cycle, 2 people, 1 objective, 4 key results and record 4 check-ins."
+    )

@@ -2,26 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
-
 import pytest
 
 from okrdesk.services.retro import Retrospective, finish_retrospective
-from okrdesk.services.workspace import Workspace
 from okrdesk.ui.main_window import MainWindow
 from okrdesk.ui.retro_view import RetrospectiveView
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    path = tmp_path / "team.okr"
-    Workspace.create(path, sample=True, today=date(2026, 11, 21)).close()
-    win = MainWindow(Workspace.open(path))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def test_the_wizard_opens_on_the_shown_cycle_and_the_view_follows_a_finish(
