@@ -169,3 +169,20 @@ class ImportPlan:
             recorded = counted(n["check_ins"], "check-in", "check-ins")
             return f"Will create {', '.join(made)} and record {recorded}"
         return f"Will create {listed(made)}"
+
+
+def loops_in(parents: Mapping[str, str]) -> list[list[str]]:
+    """Each loop of a child → parent map once, as the members met walking up from the first one found
+    (new teams placed in one another, objectives aligned in a circle)."""
+    loops: list[list[str]] = []
+    reported: set[str] = set()
+    for start in parents:
+        path, node = [start], parents.get(start)
+        while node is not None and node not in path and node not in reported:
+            path.append(node)
+            node = parents.get(node)
+        if node is not None and node in path:
+            loop = path[path.index(node) :]
+            reported.update(loop)
+            loops.append(loop)
+    return loops

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from okrdesk.domain.model import Owner, OwnerKind
 from okrdesk.services.import_cells import name_problem, read_owner_kind
-from okrdesk.services.import_model import PlannedOwner, listed
+from okrdesk.services.import_model import PlannedOwner, listed, loops_in
 from okrdesk.services.import_read import shown
 
 # An owner column with the columns that give its kind and its team.
@@ -151,15 +151,7 @@ class OwnerBook:
     def _loops(self, planned: dict[str, PlannedOwner]) -> None:
         """A problem for each loop of new teams placed in one another."""
         parent = {k: o.team.casefold() for k, o in planned.items() if o.existing_id is None and o.team}
-        reported: set[str] = set()
-        for start in parent:
-            path, node = [start], parent.get(start)
-            while node is not None and node not in path and node not in reported:
-                path.append(node)
-                node = parent.get(node)
-            if node is not None and node in path:
-                loop = path[path.index(node) :]
-                reported.update(loop)
-                lines = sorted({line for k in loop for line in self.details[k].teams[parent[k]][1]})
-                names = " → ".join(planned[k].name for k in [*loop, loop[0]])
-                self.problem(tuple(lines), f"the teams given form a loop ({names}).")
+        for loop in loops_in(parent):
+            lines = sorted({line for k in loop for line in self.details[k].teams[parent[k]][1]})
+            names = " → ".join(planned[k].name for k in [*loop, loop[0]])
+            self.problem(tuple(lines), f"the teams given form a loop ({names}).")

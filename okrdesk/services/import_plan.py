@@ -13,7 +13,14 @@ from okrdesk.domain.model import CycleState, ObjectiveKind, ObjectiveState, Prog
 from okrdesk.domain.validation import validate_cycle
 from okrdesk.services.import_cells import cycle_dates_from_name, read_date, sentence
 from okrdesk.services.import_layouts import FIELD_LABELS, OKRDESK
-from okrdesk.services.import_model import ImportPlan, PlannedCycle, PlannedObjective, PlannedOwner, listed
+from okrdesk.services.import_model import (
+    ImportPlan,
+    PlannedCycle,
+    PlannedObjective,
+    PlannedOwner,
+    listed,
+    loops_in,
+)
 from okrdesk.services.import_read import shown
 from okrdesk.services.import_rows import Draft, RowReader
 
@@ -179,18 +186,10 @@ class Planner(RowReader):
                         f"{shown(parent.title)}: {theirs.name} does not contain {mine.name}.",
                     )
                 parents[d.key] = parent.key
-        reported: set[str] = set()
-        for start in parents:
-            path, node = [start], parents.get(start)
-            while node is not None and node not in path and node not in reported:
-                path.append(node)
-                node = parents.get(node)
-            if node is not None and node in path:
-                loop = path[path.index(node) :]
-                reported.update(loop)
-                lines = tuple(sorted(self.drafts[k].line for k in loop))
-                names = [self.drafts[k].ref or shown(self.drafts[k].title) for k in [*loop, loop[0]]]
-                self.problem(lines, f"{self.column('parent_ref')} forms a loop ({' → '.join(names)}).")
+        for loop in loops_in(parents):
+            lines = tuple(sorted(self.drafts[k].line for k in loop))
+            names = [self.drafts[k].ref or shown(self.drafts[k].title) for k in [*loop, loop[0]]]
+            self.problem(lines, f"{self.column('parent_ref')} forms a loop ({' → '.join(names)}).")
         return parents
 
     def _owners(self) -> tuple[PlannedOwner, ...]:
