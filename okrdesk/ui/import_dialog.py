@@ -72,7 +72,7 @@ class ImportPreviewModel(QAbstractTableModel):
 
     def _text(self, row: PreviewRow, column: int) -> str:
         if column == self.PROBLEM:
-            return "; ".join(row.problems) if row.problems else "OK"
+            return " ".join(row.problems) if row.problems else "OK"  # each problem is a sentence
         objective = f"↳ {row.objective}" if row.continued else row.objective
         values = (str(row.line), row.cycle, objective, row.key_result, row.owner, row.measure, row.current)
         return values[column]
