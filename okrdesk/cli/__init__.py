@@ -34,12 +34,11 @@ import os
 import sqlite3
 import sys
 import time
-from datetime import date
 from pathlib import Path
 
 from okrdesk import __version__
 from okrdesk.cli.common import Failure as _Failure
-from okrdesk.cli.common import print_document
+from okrdesk.cli.common import iso_day, print_document
 
 COMMANDS = ("init", "list", "generate", "checkin", "history", "retro", "export", "import")
 COMMAND_LIST = "{" + ",".join(COMMANDS) + "}"
@@ -54,13 +53,6 @@ def _positive(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError(f"{value} is negative")
     return value
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-05-31") from None
 
 
 def _command_parser() -> argparse.ArgumentParser:
@@ -86,7 +78,7 @@ def _command_parser() -> argparse.ArgumentParser:
     listing.add_argument("--cycle", metavar="NAME", help="only this cycle (e.g. '2026 Q2')")
     listing.add_argument("--json", action="store_true", help="print the machine-readable JSON listing")
     listing.add_argument(
-        "--today", metavar="DATE", type=_day, help="measure the pace on this date (default: today)"
+        "--today", metavar="DATE", type=iso_day, help="measure the pace on this date (default: today)"
     )
 
     generate = commands.add_parser(

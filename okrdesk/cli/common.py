@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 
@@ -27,3 +29,11 @@ def print_document(document: Any, as_json: bool, text: Callable[[], str]) -> Non
     else:
         set_errors_replace(sys.stdout)
         print(text(), end="")
+
+
+def iso_day(text: str) -> date:
+    """An argparse type for a day written as 2026-05-31."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-05-31") from None

@@ -18,18 +18,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from okrdesk.cli.common import Failure
+from okrdesk.cli.common import Failure, iso_day
 
 FORMATS = ("pdf", "csv", "checkins-csv", "md")
 SUFFIX_FORMATS = {".pdf": "pdf", ".md": "md", ".markdown": "md", ".csv": "csv"}
 NOTES_CHOICES = ("1", "3", "all")
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-05-31") from None
 
 
 def add_export_parser(commands: Any) -> None:
@@ -52,7 +45,7 @@ def add_export_parser(commands: Any) -> None:
         "--notes", choices=NOTES_CHOICES, help="latest check-in notes per key result (PDF: 3, Markdown: all)"
     )
     export.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="PDF paper size")
-    export.add_argument("--today", metavar="DATE", type=_day, help="measure the pace on this date")
+    export.add_argument("--today", metavar="DATE", type=iso_day, help="measure the pace on this date")
 
 
 def _format(args: argparse.Namespace, target: Path) -> str:

@@ -9,10 +9,21 @@ from PySide6.QtGui import QColor
 
 from okrdesk.domain.model import CheckIn, Cycle, ObjectiveKind
 from okrdesk.domain.progress import score_band
+from okrdesk.export.words import confidence_trend as trend_of
+from okrdesk.export.words import percent
+
+__all__ = [
+    "band_colour",
+    "band_word",
+    "confidence_trend",
+    "kind_heading",
+    "percent",
+    "score_text",
+    "verdict_word",
+]
 
 #: Light backgrounds that keep dark text readable, also printed in greyscale (the word says the band too).
 BAND_COLOURS = {"green": QColor("#cfe9d6"), "yellow": QColor("#fbeab0"), "red": QColor("#f5c9cc")}
-TREND_SHOWN = 4
 
 
 def _tr(text: str) -> str:
@@ -33,11 +44,6 @@ def score_text(score: float | None, places: int = 1) -> str:
     if score is None:
         return "—"
     return f"{score:.{places}f} · {band_word(score)}"
-
-
-def percent(share: float | None) -> str:
-    """A share as a whole percentage ("87 %"); a dash without one."""
-    return "—" if share is None else f"{round(share * 100)} %"
 
 
 def band_colour(score: float) -> QColor:
@@ -67,10 +73,5 @@ def confidence_trend(check_ins: Sequence[CheckIn], cycle: Cycle) -> str:
         c.confidence
         for c in sorted(check_ins, key=lambda c: c.at)
         if c.confidence is not None and cycle.start <= c.at.date() <= cycle.end
-    ][-TREND_SHOWN:]
-    if not values:
-        return _tr("no confidence given")
-    text = " → ".join(str(v) for v in values)
-    if len(values) > 1:
-        text += " ↗" if values[-1] > values[0] else " ↘" if values[-1] < values[0] else " →"
-    return text
+    ]
+    return trend_of(values) if values else _tr("no confidence given")
