@@ -41,6 +41,7 @@ from okrdesk.cli.common import Failure as _Failure
 from okrdesk.cli.common import iso_day, print_document
 
 COMMANDS = ("init", "list", "generate", "checkin", "history", "retro", "export", "import")
+COMMANDS += ("check", "backup", "restore")
 COMMAND_LIST = "{" + ",".join(COMMANDS) + "}"
 VERSION = f"okrdesk {__version__}"
 
@@ -100,11 +101,13 @@ def _command_parser() -> argparse.ArgumentParser:
     from okrdesk.cli.exports import add_export_parser
     from okrdesk.cli.importing import add_import_parser
     from okrdesk.cli.retro import add_retro_parser
+    from okrdesk.cli.safety import add_safety_parsers
 
     add_check_in_parsers(commands)
     add_retro_parser(commands)
     add_export_parser(commands)
     add_import_parser(commands)
+    add_safety_parsers(commands)
     return parser
 
 
@@ -157,7 +160,7 @@ def _list(args: argparse.Namespace) -> int:
     from okrdesk.services.listing import listing, outline
     from okrdesk.services.workspace import Workspace
 
-    with Workspace.open(args.path) as workspace:
+    with Workspace.open(args.path, read_only=True) as workspace:
         document = listing(workspace, args.cycle, args.today)
     print_document(document, args.json, lambda: outline(document))
     return 0
@@ -198,7 +201,7 @@ def _gui(args: argparse.Namespace) -> int:
 
 
 def _run(argv: list[str]) -> int:
-    from okrdesk.services.errors import OkrdeskError
+    from okrdesk.services.errors import DamagedWorkspaceError, OkrdeskError
 
     first = _first_word(argv)
     if first is None and {"-h", "--help"} & set(argv[: argv.index("--") if "--" in argv else None]):
@@ -222,6 +225,10 @@ def _run(argv: list[str]) -> int:
             from okrdesk.cli.importing import run_import
 
             handlers["import"] = run_import
+        elif args.command in ("check", "backup", "restore"):
+            from okrdesk.cli.safety import run_backup, run_check, run_restore
+
+            handlers |= {"check": run_check, "backup": run_backup, "restore": run_restore}
         handler = handlers[args.command]
     else:
         parser = _gui_parser()
@@ -231,6 +238,8 @@ def _run(argv: list[str]) -> int:
         handler = _gui
     try:
         return handler(args)
+    except DamagedWorkspaceError as exc:
+        return _fail(f"{exc} `okrdesk check` says more; `okrdesk restore PATH` lists its backups.")
     except (OkrdeskError, _Failure) as exc:
         return _fail(str(exc))
     except sqlite3.Error as exc:

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from datetime import time as clock
 from typing import TYPE_CHECKING, Any
 
-from okrdesk.cli.common import Failure, print_document, set_errors_replace
+from okrdesk.cli.common import Failure, add_lock_options, open_for_writing, print_document, set_errors_replace
 
 if TYPE_CHECKING:
     from okrdesk.domain.model import Cycle, KeyResult
@@ -70,6 +70,7 @@ def add_check_in_parsers(commands: Any) -> None:
         "--confidence", metavar="C", help="0 (no chance of reaching the target) to 10 (certain)"
     )
     checkin.add_argument("--note", metavar="TEXT", default="", help="a note, stored exactly as written")
+    add_lock_options(checkin)
     checkin.add_argument(
         "--at",
         metavar="WHEN",
@@ -226,11 +227,10 @@ def run_checkin(args: argparse.Namespace) -> int:
     from okrdesk.domain.progress import clamp, expected_for, key_result_progress, status
     from okrdesk.services.errors import ValidationError
     from okrdesk.services.listing import STATUS_WORDS
-    from okrdesk.services.workspace import Workspace
 
     set_errors_replace(sys.stdout)
     set_errors_replace(sys.stderr)
-    with Workspace.open(args.path) as workspace:
+    with open_for_writing(args) as workspace:
         before = _key_result_of(workspace, args.kr)
         cycle = _cycle_of(workspace, before)
         value = _check_in_value(args.value, before)
@@ -352,7 +352,7 @@ def _history_text(kr: KeyResult, document: dict[str, Any]) -> str:
 def run_history(args: argparse.Namespace) -> int:
     from okrdesk.services.workspace import Workspace
 
-    with Workspace.open(args.path) as workspace:
+    with Workspace.open(args.path, read_only=True) as workspace:
         kr = _key_result_of(workspace, args.kr)
         document = _history_document(workspace, kr)
     print_document(document, args.json, lambda: _history_text(kr, document))

@@ -37,3 +37,33 @@ def iso_day(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-05-31") from None
+
+
+def add_lock_options(parser: argparse.ArgumentParser) -> None:
+    """--wait and --take-over, for the commands that change a workspace (services/opening.py)."""
+    parser.add_argument(
+        "--wait",
+        metavar="SECONDS",
+        type=float,
+        default=10.0,
+        help="when another okrdesk is writing to the workspace, wait this long for it (default 10)",
+    )
+    parser.add_argument(
+        "--take-over",
+        action="store_true",
+        help="take over a workspace left open by an okrdesk that is no longer running",
+    )
+
+
+def open_for_writing(args: argparse.Namespace) -> Any:
+    """Opens args.path for a change, honouring --wait and --take-over; a lock held by a running okrdesk (the
+    desktop app) or a stale one is one line saying what to do."""
+    from okrdesk.services.errors import WorkspaceLockedError
+    from okrdesk.services.workspace import Workspace
+
+    try:
+        return Workspace.open(args.path, wait=max(args.wait, 0.0), take_over=args.take_over)
+    except WorkspaceLockedError as exc:
+        if exc.stale:
+            raise Failure(f"{exc} To take it over, repeat the command with --take-over.") from None
+        raise Failure(f"{exc} Nothing was changed.") from None

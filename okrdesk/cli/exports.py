@@ -70,7 +70,7 @@ def run_export(args: argparse.Namespace) -> int:
 
     target = Path(args.output).expanduser()
     kind = _format(args, target)
-    with Workspace.open(args.path) as workspace:
+    with Workspace.open(args.path, read_only=True) as workspace:
         scope = review_scope(workspace, args.team, args.owner)
         try:
             if kind in ("csv", "checkins-csv"):

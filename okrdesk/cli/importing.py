@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from okrdesk.cli.common import Failure, set_errors_replace
+from okrdesk.cli.common import Failure, add_lock_options, open_for_writing, set_errors_replace
 
 if TYPE_CHECKING:
     from okrdesk.services.importing import ImportPlan
@@ -72,6 +72,7 @@ def add_import_parser(commands: Any) -> None:
         default=[],
         help="read FIELD from the column named COLUMN (FIELD= ignores that field); repeatable",
     )
+    add_lock_options(parser)
 
 
 def _describe(plan: ImportPlan) -> list[str]:
@@ -94,12 +95,11 @@ def _describe(plan: ImportPlan) -> list[str]:
 def run_import(args: argparse.Namespace) -> int:
     """Plans the import; prints the problems (exit 1, nothing written) or imports (or, dry run, tells)."""
     from okrdesk.services.importing import apply_import, plan_import
-    from okrdesk.services.workspace import Workspace
 
     set_errors_replace(sys.stdout)
     set_errors_replace(sys.stderr)
     source = Path(args.file).expanduser()
-    with Workspace.open(args.path) as workspace:
+    with open_for_writing(args) as workspace:
         plan = plan_import(workspace, source, dict(args.map))
         for line in _describe(plan):
             print(line)

@@ -304,7 +304,7 @@ def run_retro(args: argparse.Namespace) -> int:
     from okrdesk.services.workspace import Workspace
 
     try:
-        with Workspace.open(args.path) as workspace:
+        with Workspace.open(args.path, read_only=True) as workspace:
             document = retrospective_document(workspace, args.cycle)
             old = _carried_from(workspace, document)
     except OkrdeskError as exc:  # a cycle's name may hold a line break: the message stays one line

@@ -150,6 +150,7 @@ class Editor:
     def session(self) -> Iterator[Session]:
         """One short transaction; turns database failures into a WorkspaceError with plain words."""
         path = self.workspace.path
+        self.workspace.ensure_writable()
         # A file made read-only while open stays writable through SQLite's open handle: refuse, as open does.
         if path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
             raise WorkspaceError("The change could not be saved: the file is read-only. Nothing was changed.")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
 
 from okrdesk.domain.validation import FieldError
 
@@ -29,3 +31,36 @@ class ValidationError(OkrdeskError):
     @classmethod
     def single(cls, field: str, message: str) -> ValidationError:
         return cls([FieldError(field, message)])
+
+
+class WorkspaceLockedError(WorkspaceError):
+    """Another okrdesk has the workspace open for writing. `holder` is a store.lockfile.LockInfo; `stale`
+    says its process seems gone, so the user may take it over."""
+
+    def __init__(self, message: str, holder: Any, stale: bool) -> None:
+        super().__init__(message)
+        self.holder = holder
+        self.stale = stale
+
+
+class ReadOnlyWorkspaceError(WorkspaceError):
+    """The workspace cannot be changed where it is (read-only file, folder or medium; a newer format).
+    It can still be opened read-only."""
+
+
+class NewerWorkspaceError(ReadOnlyWorkspaceError):
+    """The workspace was saved by a newer okrdesk; it can be opened read-only."""
+
+    def __init__(self, message: str, file_version: int, our_version: int) -> None:
+        super().__init__(message)
+        self.file_version = file_version
+        self.our_version = our_version
+
+
+class DamagedWorkspaceError(WorkspaceError):
+    """SQLite's integrity check found damage; `problems` lists its findings. The file was left as it was."""
+
+    def __init__(self, message: str, path: Path, problems: Sequence[str]) -> None:
+        super().__init__(message)
+        self.path = path
+        self.problems = list(problems)

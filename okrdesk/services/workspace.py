@@ -34,6 +34,7 @@ from okrdesk.store.connection import WorkspaceFileError
 
 if TYPE_CHECKING:
     from okrdesk.services.editing import Editor
+    from okrdesk.services.opening import Opened
 
 SAMPLE_SETTING = "sample_data"
 STALE_DAYS_SETTING = "checkin_stale_days"
@@ -44,21 +45,80 @@ STALE_DAYS_MIN, STALE_DAYS_MAX = 1, 60
 class Workspace:
     """One open workspace file. Create with Workspace.open() or Workspace.create()."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, opened: Opened | None = None) -> None:
         self.path = path
         self.conn = conn
         self._editor: Editor | None = None
+        self.lock = opened.lock if opened else None
+        self.read_only_reason = opened.read_only_reason if opened else ""
+        self.network = opened.network if opened else None
+        self.migrated_from = opened.migrated_from if opened else None
+        self.migration_backup = opened.migration_backup if opened else None
+        self.unclean = opened.unclean if opened else False
+        self._identity = _identity(path)
 
     # ---- opening and creating -------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str]) -> Workspace:
-        """Opens an existing workspace; a file that is not one is refused and left untouched."""
+    def open(
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        read_only: bool = False,
+        take_over: bool = False,
+        wait: float = 0.0,
+        integrity: str = "quick",
+        backup_folder: Path | None = None,
+    ) -> Workspace:
+        """Opens an existing workspace (checks, lock, migration: see services/opening.py).
+
+        A file that is not an okrdesk workspace is refused and left untouched; the errors say what the
+        user can do (WorkspaceLockedError, ReadOnlyWorkspaceError, NewerWorkspaceError,
+        DamagedWorkspaceError).
+        """
+        from okrdesk.services.opening import open_connection
+
         target = Path(path).expanduser()
-        try:
-            return cls(target, store_connection.connect(target))
-        except WorkspaceFileError as exc:
-            raise WorkspaceError(str(exc)) from None
+        opened = open_connection(
+            target,
+            read_only=read_only,
+            take_over=take_over,
+            wait=wait,
+            integrity=integrity,
+            backup_folder=backup_folder,
+        )
+        return cls(target, opened.conn, opened)
+
+    @property
+    def read_only(self) -> bool:
+        """Opened read-only (a newer format, someone else writing, a read-only medium, or by choice)."""
+        return bool(self.read_only_reason)
+
+    def ensure_writable(self) -> None:
+        """Raises WorkspaceError, in words, when a change cannot be saved: read-only, taken over by another
+        okrdesk, or the file moved or deleted while open (SQLite would write to a file nobody will see)."""
+        name = self.path.name
+        if self.read_only:
+            raise WorkspaceError(f"{name} is open read-only ({self.read_only_reason}); nothing was changed.")
+        if self.lock is not None and not self.lock.still_ours():
+            raise WorkspaceError(
+                f"Another okrdesk took {name} over; this window can no longer change it. Nothing was changed."
+            )
+        if self._identity is not None and _identity(self.path) != self._identity:
+            raise WorkspaceError(
+                f"{name} is no longer at {self.path.parent} (it was moved, renamed or deleted while open). "
+                "Nothing was changed. Use File → Save a Copy As… to keep what you see."
+            )
+
+    def verify(self, *, full: bool = False) -> list[str]:
+        """SQLite's integrity check of the open workspace ([] when whole)."""
+        from okrdesk.store.checks import integrity_problems
+
+        return integrity_problems(self.conn, full=full)
+
+    def refresh_lock(self) -> bool:
+        """Marks this okrdesk as still there (each minute); False when another one took the workspace over."""
+        return self.lock.refresh() if self.lock is not None else True
 
     @classmethod
     def create(
@@ -91,6 +151,9 @@ class Workspace:
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
     def __enter__(self) -> Workspace:
         return self
@@ -308,19 +371,9 @@ class Workspace:
         target = Path(destination).expanduser()
         if target.resolve() == self.path.resolve():
             raise WorkspaceError("Choose another file: a copy cannot replace the workspace itself.")
-        with built_in_place_of(target, "The copy could not be saved to {target}") as tmp:
-            try:
-                dest = sqlite3.connect(tmp, isolation_level=None)
-                try:
-                    self.conn.backup(dest)
-                    dest.execute("PRAGMA journal_mode = DELETE")
-                    verdict = dest.execute("PRAGMA quick_check").fetchone()[0]
-                finally:
-                    dest.close()
-            except sqlite3.Error as exc:
-                raise WorkspaceError(f"The copy could not be saved to {target}: {exc}.") from None
-            if verdict != "ok":
-                raise WorkspaceError(f"The copy could not be verified ({verdict}); nothing was written.")
+        from okrdesk.services.backups import copy_verified
+
+        copy_verified(self.conn, target, "The copy could not be saved to {target}")
         return target
 
     # ---- retrospectives (rules in services/retro.py) ---------------------------------------------------
@@ -361,6 +414,14 @@ class Workspace:
         return result
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino)
+
+
 @contextlib.contextmanager
 def built_in_place_of(target: Path, failure: str) -> Iterator[Path]:
     """Yields a temporary file beside target; when the block completes, it replaces target in one rename.
@@ -382,6 +443,8 @@ def built_in_place_of(target: Path, failure: str) -> Iterator[Path]:
     try:
         yield tmp
         store_connection.make_shareable(tmp)
+        for companion in ("-wal", "-shm", "-journal"):  # a replaced file's journal must not meet the new one
+            Path(str(target) + companion).unlink(missing_ok=True)
         os.replace(tmp, target)
     except OSError as exc:
         reason = store_connection.describe_os_error(exc)

@@ -15,13 +15,29 @@ from dataclasses import dataclass
 from pathlib import Path
 
 APPLICATION_ID = 0x4F4B5244  # "OKRD"; also in schema.py (a test checks they agree).
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # also in schema.py (a test checks they agree)
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SUFFIX = ".okr"
 
 
 class WorkspaceFileError(Exception):
     """A workspace file cannot be used; the message says why in plain words."""
+
+
+class NewerFormatError(WorkspaceFileError):
+    """The file was saved by a newer okrdesk; it can only be opened read-only."""
+
+    def __init__(self, message: str, file_version: int) -> None:
+        super().__init__(message)
+        self.file_version = file_version
+
+
+class DamagedFileError(WorkspaceFileError):
+    """SQLite's integrity check found damage; `problems` holds its findings."""
+
+    def __init__(self, message: str, problems: list[str]) -> None:
+        super().__init__(message)
+        self.problems = problems
 
 
 @dataclass(frozen=True)
@@ -52,16 +68,19 @@ def read_header(path: Path) -> Header:
 
 
 def check_workspace_file(path: Path) -> Header:
-    """Raises WorkspaceFileError unless the file is an okrdesk workspace this version can open."""
+    """Raises WorkspaceFileError unless the file is an okrdesk workspace (NewerFormatError when a newer
+    okrdesk saved it)."""
     header = read_header(path)
     if header.application_id != APPLICATION_ID:
         raise WorkspaceFileError(
             f"{path.name} is a database of another program, not an okrdesk workspace. It was left untouched."
         )
     if header.user_version > SCHEMA_VERSION:
-        raise WorkspaceFileError(
+        raise NewerFormatError(
             f"{path.name} was saved by a newer okrdesk (workspace format {header.user_version}; this okrdesk "
-            f"reads format {SCHEMA_VERSION} and older). Please update okrdesk to open it."
+            f"reads format {SCHEMA_VERSION} and older). Update okrdesk to change it; until then it can "
+            "only be opened read-only. It was left untouched.",
+            header.user_version,
         )
     if header.user_version < 1:
         raise WorkspaceFileError(f"{path.name} is an unfinished okrdesk workspace and cannot be opened.")
@@ -69,31 +88,105 @@ def check_workspace_file(path: Path) -> Header:
 
 
 def apply_pragmas(conn: sqlite3.Connection, *, wal: bool = True) -> None:
-    """The connection settings every okrdesk connection uses (durable, checked, defensive)."""
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA trusted_schema = OFF")
-    conn.execute("PRAGMA cell_size_check = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
-    if wal:
-        conn.execute("PRAGMA journal_mode = WAL")
+    """The connection settings every okrdesk connection uses (durable, checked, defensive).
+
+    wal=False keeps the rollback journal (DELETE): on network drives, and for new files and backups."""
+    apply_defensive_pragmas(conn)
+    conn.execute("PRAGMA journal_mode = " + ("WAL" if wal else "DELETE"))
     conn.execute("PRAGMA synchronous = FULL")
 
 
-def connect(path: Path, *, check: bool = True) -> sqlite3.Connection:
-    """Opens an existing workspace (after checking its header) in autocommit mode."""
-    if check:
-        check_workspace_file(path)
+def apply_defensive_pragmas(conn: sqlite3.Connection) -> None:
+    """Settings that make reading an untrusted file safe; they change nothing in the file."""
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA cell_size_check = ON")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+
+
+def file_uri(path: Path, *, read_only: bool = False, immutable: bool = False) -> str:
+    """A sqlite URI for path (mode=ro: SQLite never writes to the file)."""
+    uri = Path(os.path.abspath(path)).as_uri()
+    options = (["mode=ro"] if read_only else []) + (["immutable=1"] if immutable else [])
+    return uri + ("?" + "&".join(options) if options else "")
+
+
+def writable_problem(path: Path) -> str | None:
+    """Why the workspace cannot be changed where it is, or None."""
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-        raise WorkspaceFileError(
-            f"{path.name} cannot be changed here (the file or its folder is read-only). "
-            "Copy it to a folder you can write to, then open the copy."
-        )
+        return f"{path.name} cannot be changed here (the file or its folder is read-only)"
+    return None
+
+
+def connect(
+    path: Path,
+    *,
+    check: bool = True,
+    read_only: bool = False,
+    integrity: str = "quick",
+    wal: bool = True,
+) -> sqlite3.Connection:
+    """Opens an existing workspace in autocommit mode, after checking that it is okrdesk's and whole.
+
+    In order, and before anything can change the file: its header (application_id, format), its schema
+    (store/checks.verify_schema), and SQLite's integrity check (integrity: "quick", "full" after an unclean
+    shutdown, or "none"). Only then is the journal mode set (WAL, or DELETE on network drives when wal is
+    False). read_only connections refuse every change (PRAGMA query_only), and on a read-only medium open
+    with mode=ro; they leave the journal mode as it is. (Where it can, a read-only connection is an
+    ordinary one, so that SQLite removes its -wal and -shm files again when it closes.)
+    """
+    from okrdesk.store.checks import SchemaMismatch, integrity_problems, verify_schema
+
+    newer = False
+    if check:
+        try:
+            check_workspace_file(path)
+        except NewerFormatError:
+            if not read_only:
+                raise
+            newer = True
+    if not read_only:
+        problem = writable_problem(path)
+        if problem:
+            raise WorkspaceFileError(f"{problem}. Copy it to a folder you can write to, then open the copy.")
     try:
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        apply_pragmas(conn)
+        medium_read_only = read_only and writable_problem(path) is not None
+        conn = sqlite3.connect(
+            file_uri(path, read_only=medium_read_only),
+            uri=True,
+            isolation_level=None,
+            check_same_thread=False,
+        )
     except sqlite3.Error as exc:
         raise WorkspaceFileError(f"{path.name} could not be opened: {exc}.") from None
-    return conn
+    try:
+        apply_defensive_pragmas(conn)
+        if read_only:
+            conn.execute("PRAGMA query_only = ON")
+        if check:
+            verify_schema(conn, allow_additions=newer)
+        problems = integrity_problems(conn, full=integrity == "full") if integrity != "none" else []
+        if problems:
+            raise DamagedFileError(
+                f"{path.name} is damaged: SQLite's integrity check found problems ({problems[0]}).", problems
+            )
+        if not read_only:
+            conn.execute("PRAGMA journal_mode = " + ("WAL" if wal else "DELETE"))
+            conn.execute("PRAGMA synchronous = FULL")
+        return conn
+    except SchemaMismatch as exc:
+        conn.close()
+        raise WorkspaceFileError(
+            f"{path.name} is not a workspace okrdesk made: {exc}. It was not used and was left untouched."
+        ) from None
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        if "malformed" in str(exc) or "not a database" in str(exc) or "corrupt" in str(exc):
+            raise DamagedFileError(f"{path.name} is damaged ({exc}).", [str(exc)]) from None
+        raise WorkspaceFileError(f"{path.name} could not be opened: {exc}.") from None
+    except BaseException:
+        conn.close()
+        raise
 
 
 def check_target_path(path: Path) -> None:

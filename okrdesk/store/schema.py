@@ -24,7 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 APPLICATION_ID = 0x4F4B5244  # "OKRD": marks a SQLite file as an okrdesk workspace.
-SCHEMA_VERSION = 1  # kept in PRAGMA user_version; bump with every migration.
+SCHEMA_VERSION = 2  # kept in PRAGMA user_version; bump with every migration (format N = revision 000N).
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",

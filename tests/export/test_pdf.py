@@ -372,7 +372,7 @@ def test_it_runs_headless_without_an_application(sample: Workspace, tmp_path: Pa
         "import sys\nfrom datetime import date\nfrom pathlib import Path\n"
         "from okrdesk.services.workspace import Workspace\nfrom okrdesk.services.review import review_pack\n"
         "from okrdesk.export.pdf import write_review_pdf\n"
-        f"ws = Workspace.open({str(sample.path)!r})\n"
+        f"ws = Workspace.open({str(sample.path)!r}, read_only=True)\n"
         "pack = review_pack(ws, '2026 Q4', today=date(2026, 11, 21))\n"
         f"print(write_review_pdf(pack, Path({str(target)!r})))\n"
     )

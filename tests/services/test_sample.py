@@ -166,7 +166,9 @@ def _dump(path: Path) -> list[list[tuple[object, ...]]]:
     conn = sqlite3.connect(path)
     try:
         tables = ("owners", "cycles", "objectives", "key_results", "check_ins", "settings")
-        return [conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in tables]
+        rows = [conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in tables]
+        rows[-1] = [r for r in rows[-1] if r[0] != "workspace_id"]  # random for every workspace
+        return rows
     finally:
         conn.close()
 

@@ -1,0 +1,338 @@
+"""Opening a workspace safely, updating an older one, restoring a backup, recovering a damaged file.
+
+Opening (`open_connection`), in this order, each step before anything can change the file:
+1. the header: okrdesk's application_id and a format this okrdesk reads (store/connection.py);
+2. the lock (store/lockfile.py): one writer at a time; a stale lock only with take_over (the user confirmed);
+3. an older format is updated (`migrate_file`) on a copy, after a backup: all or nothing;
+4. the schema is okrdesk's (no foreign triggers or views) and SQLite's integrity check passes (quick_check,
+   or integrity_check and foreign_key_check when the last session ended without closing);
+5. the journal: WAL on a local disk; the rollback journal with synchronous=FULL on a network drive.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from okrdesk.services import backups
+from okrdesk.services.errors import (
+    DamagedWorkspaceError,
+    NewerWorkspaceError,
+    ReadOnlyWorkspaceError,
+    WorkspaceError,
+    WorkspaceLockedError,
+)
+from okrdesk.store import connection as store_connection
+from okrdesk.store import fsinfo
+from okrdesk.store.connection import DamagedFileError, NewerFormatError, WorkspaceFileError
+from okrdesk.store.lockfile import LockHeld, LockInfo, LockUnavailable, WorkspaceLock
+
+if TYPE_CHECKING:
+    from okrdesk.services.workspace import Workspace
+
+__all__ = [
+    "Health",
+    "Opened",
+    "check_file",
+    "migrate_file",
+    "open_connection",
+    "recover_damaged",
+    "restore_backup",
+]
+
+
+@dataclass
+class Opened:
+    """A checked connection and what okrdesk learnt while opening it."""
+
+    conn: sqlite3.Connection
+    lock: WorkspaceLock | None
+    read_only_reason: str
+    network: str | None
+    migrated_from: int | None
+    migration_backup: Path | None
+    unclean: bool
+
+
+def _locked_message(path: Path, held: LockHeld) -> str:
+    info = held.info
+    if info.is_stale():
+        gone = "okrdesk there is no longer running" if info.here else "it has not been heard from for a while"
+        return (
+            f"{path.name} was left open by {info.describe()}, but {gone}. If nobody is using it, you can "
+            "take it over; otherwise open it read-only."
+        )
+    return (
+        f"{path.name} is open in okrdesk by {info.describe()}. Only one person can change it at a time: "
+        "open it read-only, or wait until it is closed there."
+    )
+
+
+def open_connection(
+    path: Path,
+    *,
+    read_only: bool = False,
+    take_over: bool = False,
+    wait: float = 0.0,
+    integrity: str = "quick",
+    backup_folder: Path | None = None,
+) -> Opened:
+    """Opens a workspace (see the module docstring); raises WorkspaceError and its kinds."""
+    try:
+        header = store_connection.check_workspace_file(path)
+    except NewerFormatError as exc:
+        if not read_only:
+            raise NewerWorkspaceError(str(exc), exc.file_version, store_connection.SCHEMA_VERSION) from None
+        header = None
+    except WorkspaceFileError as exc:
+        raise WorkspaceError(str(exc)) from None
+    lock: WorkspaceLock | None = None
+    if not read_only:
+        problem = store_connection.writable_problem(path)
+        if problem:
+            raise ReadOnlyWorkspaceError(f"{problem}; it can be opened read-only.")
+        try:
+            lock = WorkspaceLock.acquire(path, take_over=take_over, wait=wait)
+        except LockHeld as held:
+            raise WorkspaceLockedError(_locked_message(path, held), held.info, held.info.is_stale()) from None
+        except LockUnavailable as exc:
+            raise ReadOnlyWorkspaceError(
+                f"{path.name} cannot be changed here ({exc}); it can be opened read-only."
+            ) from None
+    try:
+        unclean = lock is not None and lock.replaced is not None
+        migrated_from = migration_backup = None
+        if lock is not None and header is not None and header.user_version < store_connection.SCHEMA_VERSION:
+            migration_backup = migrate_file(path, header.user_version, backup_folder)
+            migrated_from = header.user_version
+        network = fsinfo.network_filesystem(path)
+        conn = store_connection.connect(
+            path,
+            read_only=read_only,
+            integrity="full" if unclean else integrity,
+            wal=network is None,
+        )
+    except DamagedFileError as exc:
+        if lock is not None:
+            lock.release()
+        raise DamagedWorkspaceError(_damaged_message(path), path, exc.problems) from None
+    except WorkspaceFileError as exc:
+        if lock is not None:
+            lock.release()
+        raise WorkspaceError(str(exc)) from None
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    reason = ""
+    if read_only:
+        reason = "it was opened read-only" if header is not None else "a newer okrdesk saved it"
+    return Opened(conn, lock, reason, network, migrated_from, migration_backup, unclean)
+
+
+def _damaged_message(path: Path) -> str:
+    return (
+        f"{path.name} is damaged: SQLite's integrity check found errors in it (this can follow a power cut, "
+        "a failing disk or an interrupted copy). okrdesk did not change it."
+    )
+
+
+def migrate_file(path: Path, version: int, backup_folder: Path | None = None) -> Path:
+    """Updates a workspace of an older format to this okrdesk's, all or nothing; returns the backup made.
+
+    The update runs on a copy (SQLite's backup API), which is checked (integrity_check, foreign_key_check)
+    and only then renamed over the original. Any failure leaves the original exactly as it was.
+    """
+    from okrdesk.services.workspace import built_in_place_of
+    from okrdesk.store.checks import SchemaMismatch, integrity_problems, verify_schema
+    from okrdesk.store.migrate import upgrade_to_head
+
+    now = datetime.now().replace(microsecond=0)
+    backup = backups.backup_file(path, "before-migration", now=now, folder=backup_folder)
+    what = f"{path.name} could not be updated from format {version} to {store_connection.SCHEMA_VERSION}"
+    source = sqlite3.connect(store_connection.file_uri(path), uri=True, isolation_level=None)
+    try:
+        store_connection.apply_defensive_pragmas(source)
+        verify_schema(source)
+        problems = integrity_problems(source, full=True)
+        if problems:
+            raise DamagedFileError(f"{path.name} is damaged ({problems[0]}).", problems)
+        with built_in_place_of(path, what) as tmp:
+            dest = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                source.backup(dest)
+                dest.execute("PRAGMA foreign_keys = OFF")  # migrations rebuild tables; checked below
+                dest.execute("PRAGMA journal_mode = DELETE")
+                upgrade_to_head(dest)
+                problems = integrity_problems(dest, full=True)
+                if problems:
+                    raise WorkspaceError(f"{what}: the updated copy did not pass its check ({problems[0]}).")
+            finally:
+                dest.close()
+            source.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            source.close()
+            wal = Path(str(path) + "-wal")
+            if wal.exists() and wal.stat().st_size > 0:
+                raise WorkspaceError(f"{what}: another program has it open. Close it there and try again.")
+    except SchemaMismatch as exc:
+        raise WorkspaceError(
+            f"{path.name} is not a workspace okrdesk made: {exc}. It was left untouched."
+        ) from None
+    except DamagedFileError:
+        raise
+    except WorkspaceError as exc:
+        raise WorkspaceError(f"{exc} The workspace was left as it was; a backup is in {backup}.") from None
+    except (sqlite3.Error, OSError) as exc:
+        raise WorkspaceError(f"{what} ({exc}). It was left as it was; a backup is in {backup}.") from None
+    finally:
+        source.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    return backup
+
+
+def _checked_source(backup: Path) -> tuple[sqlite3.Connection, int]:
+    """A read-only connection to a backup that is okrdesk's, whole and not newer; and its format."""
+    from okrdesk.store.checks import SchemaMismatch, integrity_problems, verify_schema
+
+    try:
+        header = store_connection.check_workspace_file(backup)
+    except WorkspaceFileError as exc:
+        raise WorkspaceError(f"That backup cannot be restored: {exc}") from None
+    conn = sqlite3.connect(
+        store_connection.file_uri(backup, read_only=True, immutable=True), uri=True, isolation_level=None
+    )
+    try:
+        store_connection.apply_defensive_pragmas(conn)
+        verify_schema(conn)
+        problems = integrity_problems(conn, full=True)
+    except SchemaMismatch as exc:
+        conn.close()
+        raise WorkspaceError(
+            f"{backup.name} is not a workspace okrdesk made ({exc}); nothing was restored."
+        ) from None
+    except sqlite3.Error as exc:
+        conn.close()
+        raise WorkspaceError(f"{backup.name} cannot be read ({exc}); nothing was restored.") from None
+    if problems:
+        conn.close()
+        raise WorkspaceError(f"{backup.name} is damaged too ({problems[0]}); nothing was restored.")
+    return conn, header.user_version
+
+
+def _current_copy(backup: Path, scratch: Path) -> sqlite3.Connection:
+    """A connection holding the backup's content in this okrdesk's format (migrated in scratch if older)."""
+    source, version = _checked_source(backup)
+    if version == store_connection.SCHEMA_VERSION:
+        return source
+    from okrdesk.store.migrate import upgrade_to_head
+
+    try:
+        dest = sqlite3.connect(scratch, isolation_level=None)
+        source.backup(dest)
+        dest.execute("PRAGMA foreign_keys = OFF")
+        upgrade_to_head(dest)
+        return dest
+    finally:
+        source.close()
+
+
+def restore_backup(workspace: Workspace, backup: Path) -> Path:
+    """Replaces the open workspace's content with a backup's, in one step; returns the backup of the
+    current content made first (so a restore can itself be undone by restoring that)."""
+    import tempfile
+
+    if workspace.read_only:
+        raise WorkspaceError("This workspace is open read-only; nothing was restored.")
+    with tempfile.TemporaryDirectory(prefix="okrdesk-restore-") as scratch:
+        source = _current_copy(Path(backup), Path(scratch) / "migrated.okr")
+        try:
+            safety = backups.make_backup(workspace, "before-restore")
+            workspace.ensure_writable()
+            source.backup(workspace.conn)
+        except sqlite3.Error as exc:
+            raise WorkspaceError(
+                f"The backup could not be restored ({exc}); the workspace is unchanged."
+            ) from None
+        finally:
+            source.close()
+    problems = workspace.verify()
+    if problems:
+        raise WorkspaceError(f"The restored workspace did not pass its check ({problems[0]}).")
+    return safety
+
+
+def recover_damaged(path: Path, backup: Path, *, take_over: bool = False) -> Path:
+    """Keeps a damaged workspace aside (``<stem>-damaged-<time>.okr``) and puts a copy of the backup in its
+    place; returns where the damaged file went."""
+    import tempfile
+
+    from okrdesk.services.workspace import built_in_place_of
+
+    try:
+        lock = WorkspaceLock.acquire(path, take_over=take_over)
+    except LockHeld as held:
+        raise WorkspaceLockedError(_locked_message(path, held), held.info, held.info.is_stale()) from None
+    except LockUnavailable as exc:
+        raise ReadOnlyWorkspaceError(f"{path.name} cannot be replaced here ({exc}).") from None
+    try:
+        with tempfile.TemporaryDirectory(prefix="okrdesk-restore-") as scratch:
+            source = _current_copy(Path(backup), Path(scratch) / "migrated.okr")
+            try:
+                aside = backups.move_aside(path, datetime.now().replace(microsecond=0))
+                try:
+                    with built_in_place_of(path, "The backup could not be copied to {target}") as tmp:
+                        dest = sqlite3.connect(tmp, isolation_level=None)
+                        try:
+                            source.backup(dest)
+                            dest.execute("PRAGMA journal_mode = DELETE")
+                        finally:
+                            dest.close()
+                except BaseException:
+                    os.replace(aside, path)  # put the damaged file back rather than leave nothing
+                    raise
+            finally:
+                source.close()
+    finally:
+        lock.release()
+    return aside
+
+
+@dataclass
+class Health:
+    """The verdict of `check_file`: problems ([] when whole), what the file holds, who has it open."""
+
+    path: Path
+    format: int
+    problems: list[str]
+    summary: backups.BackupSummary | None
+    holder: LockInfo | None
+
+
+def check_file(path: Path) -> Health:
+    """Checks a workspace thoroughly without changing it: okrdesk's schema, integrity_check and
+    foreign_key_check. Raises WorkspaceError when it is not an okrdesk workspace this okrdesk can read."""
+    from okrdesk.store.checks import SchemaMismatch, integrity_problems, verify_schema
+    from okrdesk.store.lockfile import read_lock
+
+    try:
+        header = store_connection.check_workspace_file(path)
+    except WorkspaceFileError as exc:
+        raise WorkspaceError(str(exc)) from None
+    conn = sqlite3.connect(store_connection.file_uri(path, read_only=True), uri=True, isolation_level=None)
+    try:
+        store_connection.apply_defensive_pragmas(conn)
+        verify_schema(conn)
+        problems = integrity_problems(conn, full=True)
+        summary = None if problems else backups.summarize(conn, header.user_version)
+    except SchemaMismatch as exc:
+        raise WorkspaceError(f"{path.name} is not a workspace okrdesk made: {exc}.") from None
+    except sqlite3.DatabaseError as exc:
+        problems, summary = [str(exc)], None
+    finally:
+        conn.close()
+    return Health(path, header.user_version, problems, summary, read_lock(path))

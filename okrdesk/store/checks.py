@@ -1,0 +1,133 @@
+"""Is this file okrdesk's, and is it whole? Schema verification and SQLite's integrity checks.
+
+`verify_schema` runs before any other use of a file that carries okrdesk's application_id: a file made to
+look like a workspace but holding triggers, views or tables okrdesk did not create (code that would run when
+okrdesk reads or writes) is refused before okrdesk touches its data. The expected schema is a snapshot per
+workspace format; tests/store compares it with what the migrations build.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+__all__ = ["EXPECTED_INDEXES", "EXPECTED_TABLES", "SchemaMismatch", "integrity_problems", "verify_schema"]
+
+EXPECTED_TABLES: dict[str, tuple[str, ...]] = {
+    "alembic_version": ("version_num",),
+    "check_ins": ("id", "key_result_id", "at", "value", "confidence", "note", "author_id", "created_at"),
+    "cycles": ("id", "name", "start_date", "end_date", "state"),
+    "key_results": (
+        "id",
+        "objective_id",
+        "title",
+        "description",
+        "kr_type",
+        "start_value",
+        "target_value",
+        "unit",
+        "weight",
+        "owner_id",
+        "position",
+        "carried_from_id",
+        "created_at",
+        "updated_at",
+    ),
+    "objectives": (
+        "id",
+        "cycle_id",
+        "parent_id",
+        "owner_id",
+        "title",
+        "description",
+        "kind",
+        "state",
+        "position",
+        "progress_source",
+        "created_at",
+        "updated_at",
+    ),
+    "owners": ("id", "kind", "name", "parent_id", "email", "position"),
+    "retro_carry_overs": (
+        "id",
+        "retrospective_id",
+        "key_result_id",
+        "decision",
+        "target_cycle_id",
+        "new_key_result_id",
+    ),
+    "retro_development_needs": ("id", "retrospective_id", "person_id", "need"),
+    "retro_reflections": ("id", "retrospective_id", "objective_id", "went_well", "challenges", "lessons"),
+    "retro_scores": ("id", "retrospective_id", "key_result_id", "suggested", "score", "override_reason"),
+    "retrospectives": ("id", "cycle_id", "summary", "started_at", "finished_at"),
+    "settings": ("key", "value"),
+}
+EXPECTED_INDEXES: dict[str, str] = {
+    "ix_check_ins_author_id": "check_ins",
+    "ix_check_ins_latest": "check_ins",
+    "ix_key_results_carried_from_id": "key_results",
+    "ix_key_results_objective_id": "key_results",
+    "ix_key_results_owner_id": "key_results",
+    "ix_objectives_cycle_id": "objectives",
+    "ix_objectives_owner_id": "objectives",
+    "ix_objectives_parent_id": "objectives",
+    "ix_owners_parent_id": "owners",
+    "ix_retro_carry_overs_key_result_id": "retro_carry_overs",
+    "ix_retro_carry_overs_new_key_result_id": "retro_carry_overs",
+    "ix_retro_carry_overs_target_cycle_id": "retro_carry_overs",
+    "ix_retro_development_needs_person_id": "retro_development_needs",
+    "ix_retro_reflections_objective_id": "retro_reflections",
+    "ix_retro_scores_key_result_id": "retro_scores",
+}
+# Formats 1 and 2 share one schema (format 2 added the workspace id, a settings row).
+_SQLITE_OWN = {"sqlite_sequence", "sqlite_stat1", "sqlite_stat4"}
+MAX_PROBLEMS = 20
+
+
+class SchemaMismatch(Exception):
+    """The file's schema is not okrdesk's; the message names what is wrong."""
+
+
+def verify_schema(conn: sqlite3.Connection, *, allow_additions: bool = False) -> None:
+    """Raises SchemaMismatch unless the schema is exactly okrdesk's: the expected tables with their columns
+    and indexes, and no triggers, views or other tables. allow_additions accepts extra tables, indexes and
+    columns (a newer okrdesk's file, opened read-only) but still no triggers or views."""
+    try:
+        rows = conn.execute("SELECT type, name, tbl_name FROM sqlite_schema").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise SchemaMismatch(f"its table of contents cannot be read ({exc})") from None
+    tables: set[str] = set()
+    for kind, name, table in rows:
+        if kind in ("trigger", "view"):
+            raise SchemaMismatch(f"it contains a {kind} named '{name}' that okrdesk never makes")
+        if kind == "table":
+            if name not in EXPECTED_TABLES and name not in _SQLITE_OWN and not allow_additions:
+                raise SchemaMismatch(f"it contains a table '{name}' that okrdesk never makes")
+            tables.add(name)
+        elif kind == "index":
+            own = name.startswith("sqlite_autoindex_") and table in EXPECTED_TABLES
+            if not own and EXPECTED_INDEXES.get(name) != table and not allow_additions:
+                raise SchemaMismatch(f"it contains an index '{name}' that okrdesk never makes")
+        else:
+            raise SchemaMismatch(f"it contains an unexpected {kind} '{name}'")
+    missing = sorted(set(EXPECTED_TABLES) - tables)
+    if missing:
+        raise SchemaMismatch(f"the table '{missing[0]}' is missing")
+    for table, columns in EXPECTED_TABLES.items():
+        found = tuple(row[1] for row in conn.execute(f'PRAGMA table_info("{table}")'))
+        if found != columns and not (allow_additions and found[: len(columns)] == columns):
+            raise SchemaMismatch(f"the table '{table}' does not have okrdesk's columns")
+
+
+def integrity_problems(conn: sqlite3.Connection, *, full: bool = False) -> list[str]:
+    """SQLite's verdict on the file: [] when whole. quick_check by default (fast: about 0.1 s for 70 MB);
+    full runs integrity_check (indexes against tables too) and foreign_key_check."""
+    try:
+        check = "integrity_check" if full else "quick_check"
+        rows = [str(r[0]) for r in conn.execute(f"PRAGMA {check}({MAX_PROBLEMS})")]
+        problems = [] if rows == ["ok"] else rows
+        if full and not problems:
+            for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check").fetchmany(MAX_PROBLEMS):
+                problems.append(f"row {rowid} of {table} refers to a missing row of {parent}")
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return problems
