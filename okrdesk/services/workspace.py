@@ -181,6 +181,12 @@ class Workspace:
             return fn(self.conn, *args)
         except sqlite3.DatabaseError as exc:
             raise WorkspaceError(f"{self.path.name} could not be read: {exc}.") from None
+        except (UnicodeDecodeError, ValueError, TypeError, KeyError):
+            # A date, number or choice that okrdesk never writes (a flipped byte, another program's edit).
+            raise WorkspaceError(
+                f"{self.path.name} holds a value okrdesk cannot read: it may be damaged. "
+                "`okrdesk check` tells more; `okrdesk restore` lists its backups."
+            ) from None
 
     def cycles(self) -> list[Cycle]:
         result: list[Cycle] = self._read(fastread.cycles)

@@ -179,10 +179,17 @@ def connect(
         raise WorkspaceFileError(
             f"{path.name} is not a workspace okrdesk made: {exc}. It was not used and was left untouched."
         ) from None
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        # Text that is not UTF-8 where SQLite keeps the schema is damage too (Python's sqlite3 raises
+        # UnicodeDecodeError for it, not a sqlite3 error).
         conn.close()
-        if "malformed" in str(exc) or "not a database" in str(exc) or "corrupt" in str(exc):
-            raise DamagedFileError(f"{path.name} is damaged ({exc}).", [str(exc)]) from None
+        text = str(exc)
+        if isinstance(exc, UnicodeDecodeError) or any(
+            word in text for word in ("malformed", "not a database", "corrupt", "decode")
+        ):
+            raise DamagedFileError(
+                f"{path.name} is damaged: part of it can no longer be read.", [text]
+            ) from None
         raise WorkspaceFileError(f"{path.name} could not be opened: {exc}.") from None
     except BaseException:
         conn.close()

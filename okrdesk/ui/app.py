@@ -24,17 +24,22 @@ def _message(text: str) -> None:
     box.exec()
 
 
-def _open_or_create(path: Path | None) -> object:
-    """The workspace to show; the default one is created with sample OKRs on first run."""
+def _open_or_create(path: Path | None, *, interactive: bool = True) -> object:
+    """The workspace to show (None when the user gave up, see ui/opening.py); the default one is created
+    with sample OKRs on first run."""
     from okrdesk.services.workspace import Workspace
 
-    if path is None:
+    target = path
+    if target is None:
         target = paths.default_workspace()
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
             return Workspace.create(target, sample=True)
+    if not interactive:
         return Workspace.open(target)
-    return Workspace.open(path)
+    from okrdesk.ui.opening import open_interactively
+
+    return open_interactively(None, target)
 
 
 def run_gui(path: str | Path | None = None, *, exit_after_load: bool = False) -> int:
@@ -50,7 +55,11 @@ def run_gui(path: str | Path | None = None, *, exit_after_load: bool = False) ->
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationDisplayName("okrdesk")
     try:
-        workspace = _open_or_create(Path(path).expanduser() if path else None)
+        workspace = _open_or_create(
+            Path(path).expanduser() if path else None, interactive=not exit_after_load
+        )
+        if workspace is None:
+            return 1
     except OkrdeskError as exc:
         if exit_after_load:
             print(f"okrdesk: {exc}", file=sys.stderr)
@@ -72,7 +81,10 @@ def run_gui(path: str | Path | None = None, *, exit_after_load: bool = False) ->
         threading.Thread(target=_preload, daemon=True).start()
 
     QTimer.singleShot(0, after_first_paint)
-    return int(app.exec())
+    status = int(app.exec())
+    window.safety.wait_for_backup()
+    window.workspace.close()  # gives up the lock: the next start knows this one ended properly
+    return status
 
 
 def _preload() -> None:

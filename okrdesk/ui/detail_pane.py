@@ -405,8 +405,22 @@ class DetailPane(QStackedWidget):
             self.current = None
             self.setCurrentWidget(self.empty)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Text stays selectable and readable; nothing can be typed or chosen (a read-only workspace)."""
+        from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit
+
+        for form in (self.objective_form, self.key_result_form):
+            for text in form.findChildren(QLineEdit) + form.findChildren(QPlainTextEdit):
+                text.setReadOnly(read_only)
+            for control in form.findChildren(QComboBox) + form.findChildren(QAbstractSpinBox):
+                control.setEnabled(not read_only)
+            for button in form.findChildren(QAbstractButton):
+                button.setEnabled(not read_only)
+
     def commit_pending(self) -> None:
         """Saves what was typed but not yet committed (the user went straight to a command)."""
+        if self.controller.workspace.read_only:
+            return
         if self.currentWidget() is self.objective_form:
             self.objective_form.commit_pending()
         elif self.currentWidget() is self.key_result_form:

@@ -106,10 +106,10 @@ class FileMenu:
     def open_path(self, path: Path) -> bool:
         if path.resolve() == self.window.workspace.path.resolve():
             return True
-        try:
-            workspace = Workspace.open(path)
-        except OkrdeskError as exc:
-            self.window.show_error(str(exc))
+        from okrdesk.ui.opening import open_interactively
+
+        workspace = open_interactively(self.window, path)
+        if workspace is None:
             return False
         self._remember_folder(path)
         self.window.set_workspace(workspace)
@@ -125,7 +125,7 @@ class FileMenu:
             self.recent_menu.addAction(self.window.tr("(none yet)")).setEnabled(False)
 
     def _open_recent(self, name: str) -> None:
-        if not self.open_path(Path(name)):
+        if not self.open_path(Path(name)) and not Path(name).is_file():
             remove_recent(name)
 
     def save_copy(self) -> None:

@@ -285,5 +285,6 @@ class HistoryView(QWidget):
 
     def _update_buttons(self) -> None:
         has_rows = self.model.rowCount() > 0
-        self.edit_button.setEnabled(has_rows)
-        self.delete_button.setEnabled(has_rows and self.table.selectionModel().hasSelection())
+        writable = not self.controller.workspace.read_only
+        self.edit_button.setEnabled(has_rows and writable)
+        self.delete_button.setEnabled(has_rows and writable and self.table.selectionModel().hasSelection())

@@ -196,7 +196,7 @@ class HistoryModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-        if self._columns[index.column()] in _EDITABLE:
+        if self._columns[index.column()] in _EDITABLE and not self.controller.workspace.read_only:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

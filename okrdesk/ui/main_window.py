@@ -100,6 +100,9 @@ class MainWindow(QMainWindow):
         from okrdesk.ui.exports import ExportMenu
 
         self.export_menu = ExportMenu(self)
+        from okrdesk.ui.safety import WorkspaceSafety
+
+        self.safety = WorkspaceSafety(self)
         self._restore_layout()
         self.set_workspace(workspace, first=True)
 

@@ -225,7 +225,10 @@ class AlignmentTreeModel(QAbstractItemModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.controller.workspace.read_only:  # no renaming, no dragging
+            return flags
+        flags |= Qt.ItemFlag.ItemIsDragEnabled
         if index.column() == TITLE:
             flags |= Qt.ItemFlag.ItemIsEditable
         if self.node(index).kind == "objective":

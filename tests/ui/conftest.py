@@ -21,3 +21,11 @@ def window(qtbot, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture(autouse=True)
+def no_background_backups(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The daily backup runs in a thread after the window shows; tests that want it switch it back on."""
+    from okrdesk.ui.safety import WorkspaceSafety
+
+    monkeypatch.setattr(WorkspaceSafety, "daily_backups", False)
