@@ -360,7 +360,7 @@ class MainWindow(QMainWindow):
             old.close()
         self.setWindowFilePath(str(workspace.path))
         self.setWindowTitle(f"{workspace.path.stem} – okrdesk")
-        self.banner.setVisible(workspace.is_sample)
+        self.banner.setVisible(workspace.is_sample and not workspace.read_only)
         self._fill_cycles(select=workspace.current_cycle())
         self._fill_owner_filter()
         self.workspace_replaced.emit()
@@ -484,7 +484,7 @@ class MainWindow(QMainWindow):
         if change.owners:
             self._fill_owner_filter()
         if change.cycles or change.reload:
-            self.banner.setVisible(self.workspace.is_sample)
+            self.banner.setVisible(self.workspace.is_sample and not self.workspace.read_only)
             self._fill_cycles()
         else:
             self.model.apply(change)

@@ -142,6 +142,8 @@ class WorkspaceSafety(QObject):
             else QAbstractItemView.DragDropMode.InternalMove
         )
         self.window.detail.set_read_only(read_only)
+        self.window.banner.setVisible(workspace.is_sample and not read_only)  # "start empty" is an edit
+        self.window.checkin_menu.bar.check_button.setVisible(not read_only)
         suffix = self.tr(" (read-only)") if read_only else ""
         self.window.setWindowTitle(f"{workspace.path.stem}{suffix} – okrdesk")
 
@@ -267,7 +269,7 @@ class WorkspaceSafety(QObject):
             window.show_error(str(exc))
             return
         window.controller.undo_stack.clear()
-        window.banner.setVisible(window.workspace.is_sample)
+        window.banner.setVisible(window.workspace.is_sample and not window.workspace.read_only)
         window.controller.changed.emit(Change(reload=True, owners=True, cycles=True))
         window.statusBar().showMessage(
             self.tr("Restored {backup}. What the workspace held before is in {safety}").format(

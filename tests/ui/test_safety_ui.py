@@ -113,6 +113,7 @@ def test_in_use_elsewhere_offers_read_only_and_the_window_says_who_has_it(
     assert "ann on laptop-of-ann" in window.safety.bar.label.text()
     assert window.windowTitle().startswith("team (read-only)")
     assert not window.add_objective_action.isEnabled() and not window.checkin_menu.check_in_action.isEnabled()
+    assert not window.banner.isVisible()  # no "Start with an empty workspace" either
     window.select(("objective", 1))
     assert not window.rename_action.isEnabled()  # selection does not bring editing back
     index = window.tree.currentIndex()
