@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, Any
 
 from okrdesk.domain.model import CycleState
 from okrdesk.domain.validation import FieldError
-from okrdesk.services.backups import unique_path
+from okrdesk.services.backups import rotate, unique_path
 from okrdesk.services.errors import ValidationError, WorkspaceError
 from okrdesk.services.import_layouts import detect_layout, resolve_mapping, unread_columns
 from okrdesk.services.import_model import (
@@ -172,6 +172,7 @@ def apply_import(workspace: Workspace, plan: ImportPlan, backup_dir: Path | None
             "nothing was imported."
         ) from None
     workspace.save_copy(target)
+    rotate(workspace.path, target.parent)  # the newest 10 backups before an import are kept
     ids = _store(workspace, fresh, now)
     counts = fresh.counts()
     return ImportResult(

@@ -378,6 +378,9 @@ def finish_retrospective(
     target = backup_path(workspace, ctx.cycle, now, backup_dir)
     target.parent.mkdir(parents=True, exist_ok=True)
     workspace.save_copy(target)
+    from okrdesk.services.backups import rotate
+
+    rotate(workspace.path, target.parent)  # the newest 10 backups before a retrospective are kept
     _store(workspace, ctx, draft, now)
     stored = read_retrospective(workspace, draft.cycle_id)
     assert stored is not None
