@@ -61,6 +61,7 @@ def open_for_writing(args: argparse.Namespace) -> Any:
     from okrdesk.services.errors import WorkspaceLockedError
     from okrdesk.services.workspace import Workspace
 
+    Workspace.preload()  # import the write side first: the lock is then held only while writing
     try:
         return Workspace.open(args.path, wait=max(args.wait, 0.0), take_over=args.take_over)
     except WorkspaceLockedError as exc:
