@@ -5,7 +5,8 @@
 - backup: a verified copy in ``backups/`` beside the workspace (works while the app has it open).
 - restore: without BACKUP, lists the workspace's backups, newest first, numbered; with BACKUP (a file, or
   a number from that list) replaces the workspace's content with it, after saving the current content as a
-  backup. A damaged workspace is kept aside as ``<name>-damaged-<time>.okr`` and the backup put in its place.
+  backup. A damaged workspace is kept aside as ``<name>-damaged-<time>.okr`` and the backup put in its place;
+  a workspace that is gone (deleted, moved away) is brought back from the backup.
 """
 
 from __future__ import annotations
@@ -55,6 +56,10 @@ def run_check(args: argparse.Namespace) -> int:
         print(f"{path.name} is DAMAGED. SQLite's integrity check found:")
         for problem in health.problems:
             print(f"  - {problem}")
+        print(
+            "A power cut, a failing disk or an interrupted copy can do this; "
+            "the damaged file was left as it was."
+        )
         good = newest_good_backup(path)
         if good is None:
             print("There is no good backup of it in the backups folder beside it.")
@@ -131,12 +136,16 @@ def _list(path: Path) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     from okrdesk.services.errors import DamagedWorkspaceError
-    from okrdesk.services.opening import recover_damaged, restore_backup
+    from okrdesk.services.opening import recover_damaged, restore_backup, restore_missing
 
     path = Path(args.path).expanduser()
     if args.backup is None:
         return _list(path)
     backup = _chosen(path, args.backup)
+    if not path.exists() and not path.is_symlink():  # deleted or moved away: the backup takes its place
+        restore_missing(path, backup)
+        print(f"Restored {path.name} from {backup.name} (there was no {path.name} any more).")
+        return 0
     try:
         workspace = open_for_writing(args)
     except DamagedWorkspaceError:

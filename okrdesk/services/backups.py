@@ -48,7 +48,15 @@ __all__ = [
 KEEP = {"daily": 7, "before-import": 10, "before-retro": 10, "before-restore": 10}
 DAILY_AFTER = timedelta(days=1)
 _KINDS = r"daily|manual|before-import|before-migration|before-restore|before-retro(?:-[a-z0-9-]+?)?"
-_NAME = re.compile(rf"^(?P<stem>.+?)-(?P<kind>{_KINDS})-(?P<stamp>\d{{8}}-\d{{6}})(?:-\d+)?\.okr$")
+_TAIL = rf"-(?P<kind>{_KINDS})-(?P<stamp>\d{{8}}-\d{{6}})(?:-(?P<number>\d+))?\.okr$"
+
+
+def _name_pattern(stem: str) -> re.Pattern[str]:
+    """Backup names of the workspace called stem (anchored on it: `team-before-retro-q1.okr` has backups
+    of its own, not before-retro backups of `team.okr`)."""
+    return re.compile("^" + re.escape(stem) + _TAIL)
+
+
 LABELS = {
     "daily": "Daily backup",
     "manual": "Backup made by hand",
@@ -165,27 +173,48 @@ def read_summary(path: Path) -> BackupSummary:
         conn.close()
 
 
+def _longer_siblings(workspace_path: Path) -> list[str]:
+    """The names of the workspaces beside this one whose names start with its name and a dash.
+
+    A backup name can read two ways: ``team-before-retro-q1-daily-<time>.okr`` is a daily backup of
+    ``team-before-retro-q1.okr`` or a retrospective backup of ``team.okr``. When the longer workspace
+    exists, the backup is its: rotating team's backups must never delete another workspace's."""
+    prefix = workspace_path.stem + "-"
+    try:
+        return [
+            entry.stem
+            for entry in workspace_path.parent.iterdir()
+            if entry.name.startswith(prefix) and entry.suffix == workspace_path.suffix and entry.is_file()
+        ]
+    except OSError:
+        return []
+
+
 def list_backups(workspace_path: Path, folder: Path | None = None) -> list[BackupInfo]:
     """The backups of a workspace (by name), newest first."""
     where = folder if folder is not None else backup_folder(workspace_path)
-    found: list[BackupInfo] = []
+    pattern = _name_pattern(workspace_path.stem)
+    others = [_name_pattern(stem) for stem in _longer_siblings(workspace_path)]
+    found: list[tuple[tuple[datetime, int, int], BackupInfo]] = []
     try:
         entries = list(where.iterdir())
     except OSError:
         return []
     for entry in entries:
-        match = _NAME.match(entry.name)
-        if not match or match["stem"] != workspace_path.stem:
+        match = pattern.match(entry.name)
+        if not match or any(other.match(entry.name) for other in others):
             continue
         try:
             made_at = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
-            size = entry.stat().st_size
+            info = entry.stat()
         except (ValueError, OSError):
             continue
         if entry.is_file():
-            found.append(BackupInfo(entry, match["kind"], made_at, size))
-    found.sort(key=lambda b: (b.made_at, b.path.stat().st_mtime_ns), reverse=True)
-    return found
+            # Same second: the later file first (by time written, then by its -2, -3… number).
+            order = (made_at, info.st_mtime_ns, int(match["number"] or 1))
+            found.append((order, BackupInfo(entry, match["kind"], made_at, info.st_size)))
+    found.sort(key=lambda item: item[0], reverse=True)
+    return [backup for _, backup in found]
 
 
 def newest_good_backup(workspace_path: Path, folder: Path | None = None) -> BackupInfo | None:

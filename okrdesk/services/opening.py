@@ -11,6 +11,7 @@ Opening (`open_connection`), in this order, each step before anything can change
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ __all__ = [
     "open_connection",
     "recover_damaged",
     "restore_backup",
+    "restore_missing",
 ]
 
 
@@ -144,55 +146,68 @@ def _damaged_message(path: Path) -> str:
 def migrate_file(path: Path, version: int, backup_folder: Path | None = None) -> Path:
     """Updates a workspace of an older format to this okrdesk's, all or nothing; returns the backup made.
 
-    The update runs on a copy (SQLite's backup API), which is checked (integrity_check, foreign_key_check)
-    and only then renamed over the original. Any failure leaves the original exactly as it was.
+    The file is checked first (okrdesk's schema, integrity_check, foreign_key_check: a damaged one raises
+    DamagedFileError and nothing is made). Then it is backed up, and the update runs on a copy (SQLite's
+    backup API), which is checked again and only then renamed over the original. Any failure leaves the
+    original exactly as it was.
     """
-    from okrdesk.services.workspace import built_in_place_of
     from okrdesk.store.checks import SchemaMismatch, integrity_problems, verify_schema
-    from okrdesk.store.migrate import upgrade_to_head
 
     now = datetime.now().replace(microsecond=0)
-    backup = backups.backup_file(path, "before-migration", now=now, folder=backup_folder)
     what = f"{path.name} could not be updated from format {version} to {store_connection.SCHEMA_VERSION}"
     source = sqlite3.connect(store_connection.file_uri(path), uri=True, isolation_level=None)
     try:
-        store_connection.apply_defensive_pragmas(source)
-        verify_schema(source)
-        problems = integrity_problems(source, full=True)
+        try:
+            store_connection.apply_defensive_pragmas(source)
+            verify_schema(source)
+            problems = integrity_problems(source, full=True)
+        except SchemaMismatch as exc:
+            raise WorkspaceError(
+                f"{path.name} is not a workspace okrdesk made: {exc}. It was left untouched."
+            ) from None
+        except sqlite3.DatabaseError as exc:
+            problems = [str(exc)]
         if problems:
             raise DamagedFileError(f"{path.name} is damaged ({problems[0]}).", problems)
-        with built_in_place_of(path, what) as tmp:
-            dest = sqlite3.connect(tmp, isolation_level=None)
-            try:
-                source.backup(dest)
-                dest.execute("PRAGMA foreign_keys = OFF")  # migrations rebuild tables; checked below
-                dest.execute("PRAGMA journal_mode = DELETE")
-                upgrade_to_head(dest)
-                problems = integrity_problems(dest, full=True)
-                if problems:
-                    raise WorkspaceError(f"{what}: the updated copy did not pass its check ({problems[0]}).")
-            finally:
-                dest.close()
-            source.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            source.close()
-            wal = Path(str(path) + "-wal")
-            if wal.exists() and wal.stat().st_size > 0:
-                raise WorkspaceError(f"{what}: another program has it open. Close it there and try again.")
-    except SchemaMismatch as exc:
-        raise WorkspaceError(
-            f"{path.name} is not a workspace okrdesk made: {exc}. It was left untouched."
-        ) from None
-    except DamagedFileError:
-        raise
-    except WorkspaceError as exc:
-        raise WorkspaceError(f"{exc} The workspace was left as it was; a backup is in {backup}.") from None
-    except (sqlite3.Error, OSError) as exc:
-        raise WorkspaceError(f"{what} ({exc}). It was left as it was; a backup is in {backup}.") from None
+        backup = backups.backup_file(path, "before-migration", now=now, folder=backup_folder)
+        try:
+            _update_copy_in_place(path, source, what)
+        except WorkspaceError as exc:
+            raise WorkspaceError(
+                f"{exc} The workspace was left as it was; a backup is in {backup}."
+            ) from None
+        except Exception as exc:  # sqlite3, OS, and whatever a migration script raises (alembic, a bug)
+            raise WorkspaceError(f"{what} ({exc}). It was left as it was; a backup is in {backup}.") from None
     finally:
         source.close()
     for suffix in ("-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
     return backup
+
+
+def _update_copy_in_place(path: Path, source: sqlite3.Connection, what: str) -> None:
+    """Copies source to a file beside path, updates and checks the copy, then renames it over path."""
+    from okrdesk.services.workspace import built_in_place_of
+    from okrdesk.store.checks import integrity_problems
+    from okrdesk.store.migrate import upgrade_to_head
+
+    with built_in_place_of(path, what) as tmp:
+        dest = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA foreign_keys = OFF")  # migrations rebuild tables; checked below
+            dest.execute("PRAGMA journal_mode = DELETE")
+            upgrade_to_head(dest)
+            problems = integrity_problems(dest, full=True)
+            if problems:
+                raise WorkspaceError(f"{what}: the updated copy did not pass its check ({problems[0]}).")
+        finally:
+            dest.close()
+        source.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        source.close()
+        wal = Path(str(path) + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise WorkspaceError(f"{what}: another program has it open. Close it there and try again.")
 
 
 def _checked_source(backup: Path) -> tuple[sqlite3.Connection, int]:
@@ -220,7 +235,7 @@ def _checked_source(backup: Path) -> tuple[sqlite3.Connection, int]:
         raise WorkspaceError(f"{backup.name} cannot be read ({exc}); nothing was restored.") from None
     if problems:
         conn.close()
-        raise WorkspaceError(f"{backup.name} is damaged too ({problems[0]}); nothing was restored.")
+        raise WorkspaceError(f"{backup.name} is damaged ({problems[0]}); nothing was restored.")
     return conn, header.user_version
 
 
@@ -231,12 +246,18 @@ def _current_copy(backup: Path, scratch: Path) -> sqlite3.Connection:
         return source
     from okrdesk.store.migrate import upgrade_to_head
 
+    dest = sqlite3.connect(scratch, isolation_level=None)
     try:
-        dest = sqlite3.connect(scratch, isolation_level=None)
         source.backup(dest)
         dest.execute("PRAGMA foreign_keys = OFF")
         upgrade_to_head(dest)
         return dest
+    except Exception as exc:  # sqlite3, OS, and whatever a migration script raises
+        dest.close()
+        raise WorkspaceError(
+            f"{backup.name} could not be updated from format {version} to {store_connection.SCHEMA_VERSION} "
+            f"({exc}); nothing was restored."
+        ) from None
     finally:
         source.close()
 
@@ -251,8 +272,8 @@ def restore_backup(workspace: Workspace, backup: Path) -> Path:
     with tempfile.TemporaryDirectory(prefix="okrdesk-restore-") as scratch:
         source = _current_copy(Path(backup), Path(scratch) / "migrated.okr")
         try:
+            workspace.ensure_writable()  # before the backup: a restore that cannot happen leaves no trace
             safety = backups.make_backup(workspace, "before-restore")
-            workspace.ensure_writable()
             source.backup(workspace.conn)
         except sqlite3.Error as exc:
             raise WorkspaceError(
@@ -269,6 +290,18 @@ def restore_backup(workspace: Workspace, backup: Path) -> Path:
 def recover_damaged(path: Path, backup: Path, *, take_over: bool = False) -> Path:
     """Keeps a damaged workspace aside (``<stem>-damaged-<time>.okr``) and puts a copy of the backup in its
     place; returns where the damaged file went."""
+    aside = _put_backup_in_place(path, backup, take_over=take_over, set_aside=True)
+    assert aside is not None
+    return aside
+
+
+def restore_missing(path: Path, backup: Path) -> None:
+    """Puts a copy of a backup where a workspace was deleted or moved away (nothing is replaced: a file
+    that is there is refused)."""
+    _put_backup_in_place(path, backup, take_over=False, set_aside=False)
+
+
+def _put_backup_in_place(path: Path, backup: Path, *, take_over: bool, set_aside: bool) -> Path | None:
     import tempfile
 
     from okrdesk.services.workspace import built_in_place_of
@@ -283,7 +316,11 @@ def recover_damaged(path: Path, backup: Path, *, take_over: bool = False) -> Pat
         with tempfile.TemporaryDirectory(prefix="okrdesk-restore-") as scratch:
             source = _current_copy(Path(backup), Path(scratch) / "migrated.okr")
             try:
-                aside = backups.move_aside(path, datetime.now().replace(microsecond=0))
+                aside = None
+                if set_aside:
+                    aside = backups.move_aside(path, datetime.now().replace(microsecond=0))
+                elif path.exists():
+                    raise WorkspaceError(f"{path.name} is there: it was not replaced.")
                 try:
                     with built_in_place_of(path, "The backup could not be copied to {target}") as tmp:
                         dest = sqlite3.connect(tmp, isolation_level=None)
@@ -293,7 +330,10 @@ def recover_damaged(path: Path, backup: Path, *, take_over: bool = False) -> Pat
                         finally:
                             dest.close()
                 except BaseException:
-                    os.replace(aside, path)  # put the damaged file back rather than leave nothing
+                    if aside is not None:  # put the damaged file back rather than leave nothing
+                        for suffix in ("", "-wal", "-shm", "-journal"):
+                            with contextlib.suppress(FileNotFoundError):
+                                os.replace(Path(str(aside) + suffix), Path(str(path) + suffix))
                     raise
             finally:
                 source.close()
@@ -323,12 +363,23 @@ def check_file(path: Path) -> Health:
         header = store_connection.check_workspace_file(path)
     except WorkspaceFileError as exc:
         raise WorkspaceError(str(exc)) from None
-    conn = sqlite3.connect(store_connection.file_uri(path, read_only=True), uri=True, isolation_level=None)
+    # An ordinary connection that refuses changes (query_only) where the folder is writable: SQLite then
+    # removes the -wal and -shm files it makes for a WAL file when it closes (mode=ro would leave them).
+    # Where it is not, mode=ro; and immutable when no -wal or -shm is there: SQLite cannot make them, and
+    # without them it cannot read a file in WAL mode (as every closed workspace is) otherwise.
+    medium_read_only = store_connection.writable_problem(path) is not None
+    unshared = not any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm"))
+    uri = store_connection.file_uri(path, read_only=medium_read_only, immutable=medium_read_only and unshared)
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
     try:
         store_connection.apply_defensive_pragmas(conn)
+        conn.execute("PRAGMA query_only = ON")
         verify_schema(conn)
         problems = integrity_problems(conn, full=True)
-        summary = None if problems else backups.summarize(conn, header.user_version)
+        summary = None
+        if not problems:
+            with contextlib.suppress(ValueError, TypeError):  # a value okrdesk never writes: holds "unknown"
+                summary = backups.summarize(conn, header.user_version)
     except SchemaMismatch as exc:
         raise WorkspaceError(f"{path.name} is not a workspace okrdesk made: {exc}.") from None
     except sqlite3.DatabaseError as exc:

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import sqlite3
 
-__all__ = ["EXPECTED_INDEXES", "EXPECTED_TABLES", "SchemaMismatch", "integrity_problems", "verify_schema"]
+__all__ = [
+    "EXPECTED_INDEXES",
+    "EXPECTED_TABLES",
+    "INDEX_KEYS",
+    "SchemaMismatch",
+    "integrity_problems",
+    "verify_schema",
+]
 
 EXPECTED_TABLES: dict[str, tuple[str, ...]] = {
     "alembic_version": ("version_num",),
@@ -78,6 +85,34 @@ EXPECTED_INDEXES: dict[str, str] = {
     "ix_retro_reflections_objective_id": "retro_reflections",
     "ix_retro_scores_key_result_id": "retro_scores",
 }
+# The key columns of every index, okrdesk's own and those SQLite makes for UNIQUE and PRIMARY KEY
+# constraints: an index under okrdesk's name but of another making (UNIQUE, partial, other columns) could
+# refuse ordinary edits.
+INDEX_KEYS: dict[str, tuple[str, ...]] = {
+    "ix_check_ins_author_id": ("author_id",),
+    "ix_check_ins_latest": ("key_result_id", "at", "value", "confidence"),
+    "ix_key_results_carried_from_id": ("carried_from_id",),
+    "ix_key_results_objective_id": ("objective_id",),
+    "ix_key_results_owner_id": ("owner_id",),
+    "ix_objectives_cycle_id": ("cycle_id",),
+    "ix_objectives_owner_id": ("owner_id",),
+    "ix_objectives_parent_id": ("parent_id",),
+    "ix_owners_parent_id": ("parent_id",),
+    "ix_retro_carry_overs_key_result_id": ("key_result_id",),
+    "ix_retro_carry_overs_new_key_result_id": ("new_key_result_id",),
+    "ix_retro_carry_overs_target_cycle_id": ("target_cycle_id",),
+    "ix_retro_development_needs_person_id": ("person_id",),
+    "ix_retro_reflections_objective_id": ("objective_id",),
+    "ix_retro_scores_key_result_id": ("key_result_id",),
+    "sqlite_autoindex_alembic_version_1": ("version_num",),
+    "sqlite_autoindex_cycles_1": ("name",),
+    "sqlite_autoindex_retro_carry_overs_1": ("retrospective_id", "key_result_id"),
+    "sqlite_autoindex_retro_development_needs_1": ("retrospective_id", "person_id"),
+    "sqlite_autoindex_retro_reflections_1": ("retrospective_id", "objective_id"),
+    "sqlite_autoindex_retro_scores_1": ("retrospective_id", "key_result_id"),
+    "sqlite_autoindex_retrospectives_1": ("cycle_id",),
+    "sqlite_autoindex_settings_1": ("key",),
+}
 # Formats 1 and 2 share one schema (format 2 added the workspace id, a settings row).
 _SQLITE_OWN = {"sqlite_sequence", "sqlite_stat1", "sqlite_stat4"}
 MAX_PROBLEMS = 20
@@ -90,11 +125,20 @@ class SchemaMismatch(Exception):
 def verify_schema(conn: sqlite3.Connection, *, allow_additions: bool = False) -> None:
     """Raises SchemaMismatch unless the schema is exactly okrdesk's: the expected tables with their columns
     and indexes, and no triggers, views or other tables. allow_additions accepts extra tables, indexes and
-    columns (a newer okrdesk's file, opened read-only) but still no triggers or views."""
+    columns (a newer okrdesk's file, opened read-only) but still no triggers or views.
+
+    A table of contents that cannot be read is damage, not another program's schema: that raises
+    sqlite3.DatabaseError (so the file is reported damaged and its backups offered)."""
     try:
-        rows = conn.execute("SELECT type, name, tbl_name FROM sqlite_schema").fetchall()
-    except sqlite3.DatabaseError as exc:
-        raise SchemaMismatch(f"its table of contents cannot be read ({exc})") from None
+        _verify_schema(conn, allow_additions)
+    except UnicodeDecodeError:  # Python's sqlite3 decoding a name or an error message that is not UTF-8
+        raise sqlite3.DatabaseError(
+            "database disk image is malformed (its table of contents holds text that is not UTF-8)"
+        ) from None
+
+
+def _verify_schema(conn: sqlite3.Connection, allow_additions: bool) -> None:
+    rows = conn.execute("SELECT type, name, tbl_name FROM sqlite_schema").fetchall()
     tables: set[str] = set()
     for kind, name, table in rows:
         if kind in ("trigger", "view"):
@@ -116,6 +160,19 @@ def verify_schema(conn: sqlite3.Connection, *, allow_additions: bool = False) ->
         found = tuple(row[1] for row in conn.execute(f'PRAGMA table_info("{table}")'))
         if found != columns and not (allow_additions and found[: len(columns)] == columns):
             raise SchemaMismatch(f"the table '{table}' does not have okrdesk's columns")
+    if not allow_additions:  # a newer okrdesk may redefine its indexes; read-only, they change nothing
+        for table in EXPECTED_TABLES:
+            for _, name, unique, _, partial in conn.execute(f'PRAGMA index_list("{table}")').fetchall():
+                if not _index_is_okrdesks(conn, name, bool(unique), bool(partial)):
+                    raise SchemaMismatch(f"its index '{name}' is not the one okrdesk makes")
+
+
+def _index_is_okrdesks(conn: sqlite3.Connection, name: str, unique: bool, partial: bool) -> bool:
+    expected = INDEX_KEYS.get(name)
+    if expected is None or partial or unique != name.startswith("sqlite_autoindex_"):
+        return False
+    keys = [(r[2], r[3], r[4]) for r in conn.execute(f'PRAGMA index_xinfo("{name}")') if r[5]]
+    return keys == [(column, 0, "BINARY") for column in expected]
 
 
 def integrity_problems(conn: sqlite3.Connection, *, full: bool = False) -> list[str]:
@@ -130,4 +187,6 @@ def integrity_problems(conn: sqlite3.Connection, *, full: bool = False) -> list[
                 problems.append(f"row {rowid} of {table} refers to a missing row of {parent}")
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
+    except UnicodeDecodeError:  # a finding or an error message quoting text that is not UTF-8
+        return ["database disk image is malformed (it holds text that is not UTF-8)"]
     return problems

@@ -1,7 +1,7 @@
 """Is a workspace on a network drive? SQLite's WAL mode needs shared memory that network file systems do
 not provide, so there okrdesk uses the rollback journal (DELETE) with synchronous=FULL instead.
 
-Detected: SMB/CIFS, NFS, AFP, WebDAV (and other FUSE network mounts such as sshfs) from the mount table on
+Detected: SMB/CIFS, NFS, AFP, WebDAV (and FUSE network mounts: sshfs, GNOME's GVFS) from the mount table on
 Linux, from statfs on macOS, and UNC paths or network drive letters on Windows. Standard library only.
 """
 
@@ -30,6 +30,7 @@ _NETWORK_TYPES = {
     "fuse.davfs2": "WebDAV",
     "fuse.sshfs": "SSHFS",
     "fuse.rclone": "a network drive (rclone)",
+    "fuse.gvfsd-fuse": "a network drive (GNOME's GVFS)",  # smb://, sftp://, dav:// opened in Files
     "9p": "a network drive (9P)",
     "ncpfs": "a network drive (NetWare)",
     "afs": "AFS",

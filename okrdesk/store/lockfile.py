@@ -174,9 +174,9 @@ class WorkspaceLock:
             try:
                 lock = cls._create(key, replace=take_over)
                 break
-            except LockHeld:
-                if time.monotonic() >= deadline:
-                    raise
+            except LockHeld as held:
+                if held.info.is_stale() or time.monotonic() >= deadline:
+                    raise  # a stale lock is never given up by its holder: waiting for it is futile
                 time.sleep(0.05)
         _HELD[key] = (lock, 1)
         return lock
