@@ -63,7 +63,11 @@ class Opened:
 def _locked_message(path: Path, held: LockHeld) -> str:
     info = held.info
     if info.is_stale():
-        gone = "okrdesk there is no longer running" if info.here else "it has not been heard from for a while"
+        gone = (
+            "okrdesk there is no longer running"
+            if info.process_gone
+            else "it has not been heard from for a while"
+        )
         return (
             f"{path.name} was left open by {info.describe()}, but {gone}. If nobody is using it, you can "
             "take it over; otherwise open it read-only."

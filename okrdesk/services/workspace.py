@@ -131,6 +131,15 @@ class Workspace:
         target = Path(path).expanduser()
         from okrdesk.store.migrate import upgrade_to_head
 
+        lock = _lock_for_replacing(target)
+        try:
+            return cls._create(target, sample, today, upgrade_to_head)
+        finally:
+            if lock is not None:
+                lock.release()
+
+    @classmethod
+    def _create(cls, target: Path, sample: bool, today: date | None, upgrade_to_head: Any) -> Workspace:
         with built_in_place_of(target, "The workspace could not be created at {target}") as tmp:
             conn = sqlite3.connect(tmp, isolation_level=None)
             try:
@@ -149,6 +158,10 @@ class Workspace:
         return cls.open(target)
 
     def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            if not self.read_only:
+                # Into the file it was opened as, even if that was renamed meanwhile; the -wal goes too.
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
         if self.lock is not None:
@@ -418,6 +431,23 @@ class Workspace:
         """A cursor over the check-ins of the key results, in their order (see fastread.check_in_log)."""
         result: sqlite3.Cursor = self._read(fastread.check_in_log, key_result_ids)
         return result
+
+
+def _lock_for_replacing(target: Path) -> Any:
+    """The lock of a workspace about to be created or replaced: refused while another okrdesk has it open."""
+    from okrdesk.services.errors import WorkspaceLockedError
+    from okrdesk.store.lockfile import LockHeld, LockUnavailable, WorkspaceLock
+
+    try:
+        return WorkspaceLock.acquire(target)
+    except LockHeld as held:
+        raise WorkspaceLockedError(
+            f"{target.name} is open in okrdesk by {held.info.describe()}; it was not replaced.",
+            held.info,
+            held.info.is_stale(),
+        ) from None
+    except LockUnavailable:
+        return None  # the folder is not writable: creating says so in its own words
 
 
 def _identity(path: Path) -> tuple[int, int] | None:

@@ -151,8 +151,13 @@ def connect(
             raise WorkspaceFileError(f"{problem}. Copy it to a folder you can write to, then open the copy.")
     try:
         medium_read_only = read_only and writable_problem(path) is not None
+        # On a read-only medium nobody can be writing, and SQLite could not make the -wal/-shm files a
+        # WAL-mode file needs: read it as immutable when there are none.
+        immutable = medium_read_only and not any(
+            Path(str(path) + suffix).exists() for suffix in ("-wal", "-shm", "-journal")
+        )
         conn = sqlite3.connect(
-            file_uri(path, read_only=medium_read_only),
+            file_uri(path, read_only=medium_read_only, immutable=immutable),
             uri=True,
             isolation_level=None,
             check_same_thread=False,

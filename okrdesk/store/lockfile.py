@@ -54,9 +54,14 @@ class LockInfo:
     def here(self) -> bool:
         return self.host == _host()
 
+    @property
+    def process_gone(self) -> bool:
+        """Its process no longer runs on this computer (known only for locks of this computer)."""
+        return self.here and self.pid > 0 and not _process_running(self.pid)
+
     def is_stale(self, now: datetime | None = None) -> bool:
         """The holder is gone: its process no longer runs here, or it has been silent too long."""
-        if self.here and self.pid > 0 and not _process_running(self.pid):
+        if self.process_gone:
             return True
         return (now or datetime.now()) - self.seen > STALE_AFTER
 
@@ -192,9 +197,7 @@ class WorkspaceLock:
                 lock.replaced = read_lock(workspace)
                 lock._write_replacing()
             else:
-                fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    handle.write(lock._text())
+                lock._write_new()
         except FileExistsError:
             holder = read_lock(workspace)
             if holder is None:  # released between the two calls: try again
@@ -222,6 +225,24 @@ class WorkspaceLock:
             },
             indent=1,
         )
+
+    def _write_new(self) -> None:
+        """Creates the lock file whole, in one step: written under a private name, then hard-linked to the
+        lock's name, which fails if a lock exists (atomic on local disks and NFS). Another okrdesk thus never
+        sees a lock without its holder. Where hard links are not supported (some SMB shares), O_EXCL."""
+        tmp = self.path.with_name(f".{self.path.name}.{self.info.token}")
+        try:
+            tmp.write_text(self._text(), encoding="utf-8")
+            try:
+                os.link(tmp, self.path)
+            except FileExistsError:
+                raise
+            except OSError:
+                fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                    handle.write(self._text())
+        finally:
+            tmp.unlink(missing_ok=True)
 
     def _write_replacing(self) -> None:
         tmp = self.path.with_name(f".{self.path.name}.{self.info.token}")

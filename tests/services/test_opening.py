@@ -269,12 +269,6 @@ def test_a_workspace_in_a_read_only_folder_is_refused_for_writing_saying_it_can_
     assert _names(read_only_folder.parent) == ["w.okr"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: store/connection.connect opens a file on a read-only medium with mode=ro; a WAL-mode file "
-    "(every closed workspace) then needs -wal/-shm files that cannot be made there: 'could not be opened: "
-    "attempt to write a readonly database' (as root they are made, and left behind)",
-)
 def test_a_workspace_in_a_read_only_folder_opens_read_only_and_leaves_nothing_beside_it(
     read_only_folder: Path,
 ) -> None:
@@ -367,10 +361,6 @@ def test_an_edit_after_the_file_was_moved_away_is_refused_and_the_moved_file_is_
     assert not path.exists()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: Workspace.close does not checkpoint: edits in w.okr-wal stay behind when w.okr is renamed",
-)
 def test_edits_made_before_the_file_was_renamed_are_in_the_renamed_file_after_closing(path: Path) -> None:
     moved = path.with_name("renamed.okr")
     with Workspace.open(path) as workspace:
@@ -379,10 +369,6 @@ def test_edits_made_before_the_file_was_renamed_are_in_the_renamed_file_after_cl
     assert _count(moved, "objectives") == 2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: Workspace.create replaces a workspace another okrdesk has open (no lock taken first)",
-)
 def test_creating_a_workspace_over_one_another_okrdesk_has_open_changes_nothing(path: Path) -> None:
     before = path.read_bytes()
     with held_by_another_okrdesk(path):

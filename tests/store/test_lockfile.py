@@ -237,7 +237,11 @@ def test_a_folder_okrdesk_may_not_write_in_makes_the_lock_unavailable_with_a_rea
                 raise PermissionError(errno.EACCES, "Permission denied", str(path))
             return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
 
+        def refusing_link(source: object, target: str | os.PathLike[str], *args: object) -> None:
+            raise PermissionError(errno.EACCES, "Permission denied", str(target))
+
         monkeypatch.setattr(lockfile.os, "open", refusing_open)
+        monkeypatch.setattr(lockfile.os, "link", refusing_link)
     try:
         with pytest.raises(LockUnavailable, match=f"okrdesk may not write in {folder}"):
             WorkspaceLock.acquire(folder / "w.okr")
