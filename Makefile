@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint figures sysdeps venv clean
+.PHONY: run test lint figures soak sysdeps venv clean
 
 $(STAMP): pyproject.toml
 	@$(MAKE) --no-print-directory sysdeps
@@ -40,6 +40,10 @@ figures: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/figures.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/pdf_figures.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/csv_figures.py
+
+# The kill -9 soak of issue 6: 500 killed writers, 0 lost check-ins (a few minutes; not part of `make test`).
+soak: $(STAMP)
+	$(PY) tests/safety/soak.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info
