@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 
@@ -63,8 +64,25 @@ def open_for_writing(args: argparse.Namespace) -> Any:
 
     Workspace.preload()  # import the write side first: the lock is then held only while writing
     try:
-        return Workspace.open(args.path, wait=max(args.wait, 0.0), take_over=args.take_over)
+        workspace = Workspace.open(args.path, wait=max(args.wait, 0.0), take_over=args.take_over)
     except WorkspaceLockedError as exc:
+        name, who = Path(args.path).name, exc.holder.describe()
+        gone = (
+            "okrdesk there is no longer running" if exc.holder.process_gone else "it has not been heard from"
+        )
         if exc.stale:
-            raise Failure(f"{exc} To take it over, repeat the command with --take-over.") from None
-        raise Failure(f"{exc} Nothing was changed.") from None
+            raise Failure(
+                f"{name} was left open by {who}, but {gone}. If nobody is using it, repeat the command "
+                "with --take-over. Nothing was changed."
+            ) from None
+        raise Failure(
+            f"{name} is open in okrdesk by {who}; only one can change it at a time. Nothing was changed: "
+            "close it there, or give it time with --wait SECONDS. list, export and check work meanwhile."
+        ) from None
+    if workspace.migrated_from is not None:
+        print(
+            f"note: {Path(args.path).name} was updated from format {workspace.migrated_from}; a copy in the "
+            f"old format is in {workspace.migration_backup}",
+            file=sys.stderr,
+        )
+    return workspace

@@ -90,12 +90,16 @@ def run_check(args: argparse.Namespace) -> int:
 
 def run_backup(args: argparse.Namespace) -> int:
     from okrdesk.services.backups import make_backup, read_summary
+    from okrdesk.services.errors import WorkspaceError
     from okrdesk.services.workspace import Workspace
 
     with Workspace.open(args.path, read_only=True) as workspace:
         target = make_backup(workspace, "manual")
     print(f"Saved a verified backup to {target}")
-    print(f"  it holds {read_summary(target).text()}")
+    try:
+        print(f"  it holds {read_summary(target).text()}")
+    except WorkspaceError:
+        print("  (this okrdesk cannot count what it holds: the workspace is of a newer format)")
     return 0
 
 
@@ -135,7 +139,12 @@ def _list(path: Path) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from okrdesk.services.errors import DamagedWorkspaceError
+    from okrdesk.services.errors import (
+        DamagedWorkspaceError,
+        ReadOnlyWorkspaceError,
+        WorkspaceError,
+        WorkspaceLockedError,
+    )
     from okrdesk.services.opening import recover_damaged, restore_backup, restore_missing
 
     path = Path(args.path).expanduser()
@@ -149,10 +158,19 @@ def run_restore(args: argparse.Namespace) -> int:
     try:
         workspace = open_for_writing(args)
     except DamagedWorkspaceError:
-        aside = recover_damaged(path, backup, take_over=args.take_over)
-        print(f"Restored {path.name} from {backup.name}. The damaged file was kept as {aside}")
+        kind = "damaged"
+    except (ReadOnlyWorkspaceError, WorkspaceLockedError):
+        raise
+    except WorkspaceError:
+        if path.is_dir():
+            raise
+        # Empty, cut short, not a workspace at all: you named a backup for it; the file is kept aside.
+        kind = "unusable"
+    else:
+        with workspace:
+            safety = restore_backup(workspace, backup)
+        print(f"Restored {path.name} from {backup.name}. What it held before was saved to {safety}")
         return 0
-    with workspace:
-        safety = restore_backup(workspace, backup)
-    print(f"Restored {path.name} from {backup.name}. What it held before was saved to {safety}")
+    aside = recover_damaged(path, backup, take_over=args.take_over)
+    print(f"Restored {path.name} from {backup.name}. The {kind} file was kept as {aside}")
     return 0

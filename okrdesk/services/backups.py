@@ -286,7 +286,12 @@ def make_backup(
     """Saves a verified backup of the open workspace and rotates the old ones; returns its path."""
     moment = now or datetime.now().replace(microsecond=0)
     target = backup_target(workspace.path, kind, moment, folder)
-    copy_verified(workspace.conn, target, "The backup could not be saved to {target}")
+    try:
+        copy_verified(workspace.conn, target, "The backup could not be saved to {target}")
+    except WorkspaceError:
+        with contextlib.suppress(OSError):
+            target.parent.rmdir()  # only when empty: a first backup that failed leaves no folder
+        raise
     rotate(workspace.path, folder)
     return target
 

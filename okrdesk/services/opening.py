@@ -47,6 +47,9 @@ __all__ = [
 ]
 
 
+READ_ONLY_BY_CHOICE = "opened for reading only"
+
+
 @dataclass
 class Opened:
     """A checked connection and what okrdesk learnt while opening it."""
@@ -136,7 +139,7 @@ def open_connection(
         raise
     reason = ""
     if read_only:
-        reason = "it was opened read-only" if header is not None else "a newer okrdesk saved it"
+        reason = READ_ONLY_BY_CHOICE if header is not None else "a newer okrdesk saved it"
     return Opened(conn, lock, reason, network, migrated_from, migration_backup, unclean)
 
 
@@ -216,7 +219,7 @@ def _update_copy_in_place(path: Path, source: sqlite3.Connection, what: str) -> 
 
 def _checked_source(backup: Path) -> tuple[sqlite3.Connection, int]:
     """A read-only connection to a backup that is okrdesk's, whole and not newer; and its format."""
-    from okrdesk.store.checks import SchemaMismatch, integrity_problems, verify_schema
+    from okrdesk.store.checks import SchemaMismatch, integrity_problems, unreadable_values, verify_schema
 
     try:
         header = store_connection.check_workspace_file(backup)
@@ -228,7 +231,7 @@ def _checked_source(backup: Path) -> tuple[sqlite3.Connection, int]:
     try:
         store_connection.apply_defensive_pragmas(conn)
         verify_schema(conn)
-        problems = integrity_problems(conn, full=True)
+        problems = integrity_problems(conn, full=True) or unreadable_values(conn)
     except SchemaMismatch as exc:
         conn.close()
         raise WorkspaceError(
@@ -360,32 +363,35 @@ class Health:
 def check_file(path: Path) -> Health:
     """Checks a workspace thoroughly without changing it: okrdesk's schema, integrity_check and
     foreign_key_check. Raises WorkspaceError when it is not an okrdesk workspace this okrdesk can read."""
-    from okrdesk.store.checks import SchemaMismatch, integrity_problems, verify_schema
+    from okrdesk.store.checks import SchemaMismatch, integrity_problems, unreadable_values, verify_schema
     from okrdesk.store.lockfile import read_lock
 
     try:
         header = store_connection.check_workspace_file(path)
     except WorkspaceFileError as exc:
         raise WorkspaceError(str(exc)) from None
-    # An ordinary connection that refuses changes (query_only) where the folder is writable: SQLite then
-    # removes the -wal and -shm files it makes for a WAL file when it closes (mode=ro would leave them).
-    # Where it is not, mode=ro; and immutable when no -wal or -shm is there: SQLite cannot make them, and
-    # without them it cannot read a file in WAL mode (as every closed workspace is) otherwise.
-    medium_read_only = store_connection.writable_problem(path) is not None
-    unshared = not any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm"))
-    uri = store_connection.file_uri(path, read_only=medium_read_only, immutable=medium_read_only and unshared)
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
     try:
-        store_connection.apply_defensive_pragmas(conn)
-        conn.execute("PRAGMA query_only = ON")
+        conn = store_connection.open_for_reading(path)
+    except sqlite3.OperationalError as exc:
+        raise WorkspaceError(f"{path.name} could not be checked: {exc}.") from None
+    except sqlite3.DatabaseError as exc:  # its first page cannot be read
+        return Health(path, header.user_version, [str(exc)], None, read_lock(path))
+    try:
         verify_schema(conn)
-        problems = integrity_problems(conn, full=True)
+        problems = integrity_problems(conn, full=True) or unreadable_values(conn)
         summary = None
         if not problems:
             with contextlib.suppress(ValueError, TypeError):  # a value okrdesk never writes: holds "unknown"
                 summary = backups.summarize(conn, header.user_version)
     except SchemaMismatch as exc:
         raise WorkspaceError(f"{path.name} is not a workspace okrdesk made: {exc}.") from None
+    except sqlite3.OperationalError as exc:
+        if "disk I/O" not in str(exc) and "unable to open" not in str(exc):
+            problems, summary = [str(exc)], None
+        else:
+            raise WorkspaceError(
+                f"{path.name} could not be checked: the disk could not be read (full, or disconnected?)."
+            ) from None
     except sqlite3.DatabaseError as exc:
         problems, summary = [str(exc)], None
     finally:

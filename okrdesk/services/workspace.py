@@ -27,7 +27,7 @@ from okrdesk.domain.model import (
     Owner,
     OwnerKind,
 )
-from okrdesk.services.errors import NotFoundError, WorkspaceError
+from okrdesk.services.errors import DamagedWorkspaceError, NotFoundError, WorkspaceError
 from okrdesk.store import connection as store_connection
 from okrdesk.store import fastread
 from okrdesk.store.connection import WorkspaceFileError
@@ -164,6 +164,11 @@ class Workspace:
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
+        if self._identity is not None and not self.path.exists():
+            # Renamed or deleted while open: SQLite does not remove the -wal and -shm of a file that is no
+            # longer where it was opened (their content is in the file now, wherever it went).
+            for suffix in ("-wal", "-shm"):
+                Path(f"{self.path}{suffix}").unlink(missing_ok=True)
         if self.lock is not None:
             self.lock.release()
             self.lock = None
@@ -193,13 +198,19 @@ class Workspace:
         try:
             return fn(self.conn, *args)
         except sqlite3.DatabaseError as exc:
-            raise WorkspaceError(f"{self.path.name} could not be read: {exc}.") from None
-        except (UnicodeDecodeError, ValueError, TypeError, KeyError):
+            text = str(exc)
+            if not any(word in text for word in ("decode", "malformed", "corrupt", "not a database")):
+                raise WorkspaceError(f"{self.path.name} could not be read: {exc}.") from None
+            problem = text
+        except (UnicodeDecodeError, ValueError, TypeError, KeyError) as exc:
             # A date, number or choice that okrdesk never writes (a flipped byte, another program's edit).
-            raise WorkspaceError(
-                f"{self.path.name} holds a value okrdesk cannot read: it may be damaged. "
-                "`okrdesk check` tells more; `okrdesk restore` lists its backups."
-            ) from None
+            problem = str(exc)
+        raise DamagedWorkspaceError(
+            f"{self.path.name} holds a value okrdesk cannot read: it is damaged. okrdesk did not change it; "
+            "its backups can replace it (File → Restore from Backup…, or `okrdesk restore`).",
+            self.path,
+            [problem],
+        )
 
     def cycles(self) -> list[Cycle]:
         result: list[Cycle] = self._read(fastread.cycles)

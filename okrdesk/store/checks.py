@@ -185,8 +185,44 @@ def integrity_problems(conn: sqlite3.Connection, *, full: bool = False) -> list[
         if full and not problems:
             for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check").fetchmany(MAX_PROBLEMS):
                 problems.append(f"row {rowid} of {table} refers to a missing row of {parent}")
+    except sqlite3.OperationalError as exc:
+        if "disk I/O" in str(exc) or "unable to open" in str(exc):
+            raise  # the disk failed us, not the file: no verdict
+        return [str(exc)]
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
     except UnicodeDecodeError:  # a finding or an error message quoting text that is not UTF-8
         return ["database disk image is malformed (it holds text that is not UTF-8)"]
     return problems
+
+
+# Columns holding dates or moments, as okrdesk writes them (ISO text SQLite's date functions read).
+_DATES = {
+    "cycles": ("start_date", "end_date"),
+    "check_ins": ("at", "created_at"),
+    "objectives": ("created_at", "updated_at"),
+    "key_results": ("created_at", "updated_at"),
+    "retrospectives": ("started_at", "finished_at"),
+}
+
+
+def unreadable_values(conn: sqlite3.Connection) -> list[str]:
+    """Values SQLite keeps intact but okrdesk cannot read (integrity_check does not look at them): text
+    that is not UTF-8, dates that are not dates. Reads every row: for `okrdesk check`, not for opening."""
+    problems: list[str] = []
+    for table in EXPECTED_TABLES:
+        try:
+            cursor = conn.execute(f'SELECT * FROM "{table}"')
+            while cursor.fetchmany(2000):
+                pass
+        except (sqlite3.OperationalError, UnicodeDecodeError) as exc:
+            if isinstance(exc, sqlite3.OperationalError) and "decode" not in str(exc):
+                raise
+            problems.append(f"a text in the table {table} is not readable text")
+    for table, columns in _DATES.items():
+        for column in columns:
+            where = f'"{column}" IS NOT NULL AND julianday("{column}") IS NULL'
+            bad = conn.execute(f'SELECT count(*) FROM "{table}" WHERE {where}').fetchone()[0]
+            if bad:
+                problems.append(f"{bad} value(s) of {table}.{column} are not dates")
+    return problems[:MAX_PROBLEMS]

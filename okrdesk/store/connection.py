@@ -150,24 +150,17 @@ def connect(
         if problem:
             raise WorkspaceFileError(f"{problem}. Copy it to a folder you can write to, then open the copy.")
     try:
-        medium_read_only = read_only and writable_problem(path) is not None
-        # On a read-only medium nobody can be writing, and SQLite could not make the -wal/-shm files a
-        # WAL-mode file needs: read it as immutable when there are none.
-        immutable = medium_read_only and not any(
-            Path(str(path) + suffix).exists() for suffix in ("-wal", "-shm", "-journal")
-        )
-        conn = sqlite3.connect(
-            file_uri(path, read_only=medium_read_only, immutable=immutable),
-            uri=True,
-            isolation_level=None,
-            check_same_thread=False,
-        )
-    except sqlite3.Error as exc:
-        raise WorkspaceFileError(f"{path.name} could not be opened: {exc}.") from None
-    try:
-        apply_defensive_pragmas(conn)
         if read_only:
-            conn.execute("PRAGMA query_only = ON")
+            conn = open_for_reading(path)
+        else:
+            conn = sqlite3.connect(file_uri(path), uri=True, isolation_level=None, check_same_thread=False)
+            apply_defensive_pragmas(conn)
+    except sqlite3.Error as exc:
+        if not isinstance(exc, sqlite3.OperationalError) and isinstance(exc, sqlite3.DatabaseError):
+            message = f"{path.name} is damaged: part of it can no longer be read."
+            raise DamagedFileError(message, [str(exc)]) from None
+        raise WorkspaceFileError(f"{path.name} could not be opened: {_plain(exc)}.") from None
+    try:
         if check:
             verify_schema(conn, allow_additions=newer)
         problems = integrity_problems(conn, full=integrity == "full") if integrity != "none" else []
@@ -199,6 +192,65 @@ def connect(
     except BaseException:
         conn.close()
         raise
+
+
+_COMPANIONS = ("-wal", "-shm")
+_CANNOT_SHARE = ("disk i/o error", "readonly", "read-only", "unable to open", "full")
+
+
+def open_for_reading(path: Path) -> sqlite3.Connection:
+    """A connection that refuses every change (query_only) and changes nothing in or beside the file.
+
+    Where the folder is writable it is an ordinary connection, so SQLite removes the -wal and -shm files it
+    makes for a WAL-mode file when it closes (mode=ro would leave them). Where SQLite cannot make them (a
+    read-only medium, a full disk) and none exist, nobody is writing: the file is read as immutable, and
+    whatever the failed attempt left beside it is removed.
+    """
+    existed = {suffix: Path(f"{path}{suffix}").exists() for suffix in _COMPANIONS}
+    unshared = not any(existed.values())
+    medium_read_only = writable_problem(path) is not None
+    uri = file_uri(path, read_only=medium_read_only, immutable=medium_read_only and unshared)
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        apply_defensive_pragmas(conn)
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()  # reads: makes the -shm if it must
+        return conn
+    except UnicodeDecodeError:  # the table of contents holds text that is not UTF-8: damage
+        conn.close()
+        _remove_made(path, existed)
+        raise sqlite3.DatabaseError(
+            "database disk image is malformed (its schema is not readable text)"
+        ) from None
+    except sqlite3.Error as exc:
+        conn.close()
+        _remove_made(path, existed)
+        cannot_share = any(word in str(exc).lower() for word in _CANNOT_SHARE)
+        if not (isinstance(exc, sqlite3.OperationalError) and unshared and cannot_share):
+            raise
+    conn = sqlite3.connect(
+        file_uri(path, read_only=True, immutable=True),
+        uri=True,
+        isolation_level=None,
+        check_same_thread=False,
+    )
+    apply_defensive_pragmas(conn)
+    conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
+def _remove_made(path: Path, existed: dict[str, bool]) -> None:
+    """Removes the -wal and -shm files a failed read made beside the file (never ones that were there)."""
+    for suffix, was_there in existed.items():
+        if not was_there:
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _plain(exc: sqlite3.Error) -> str:
+    text = str(exc)
+    if "disk I/O error" in text:
+        return "the disk could not be read or written (is it full, or disconnected?)"
+    return text
 
 
 def check_target_path(path: Path) -> None:

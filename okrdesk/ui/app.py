@@ -68,7 +68,15 @@ def run_gui(path: str | Path | None = None, *, exit_after_load: bool = False) ->
         return 1
     from okrdesk.ui.main_window import MainWindow
 
-    window = MainWindow(workspace)  # type: ignore[arg-type]
+    try:
+        window = MainWindow(workspace)  # type: ignore[arg-type]
+    except OkrdeskError as exc:  # what the first screen reads is damaged
+        workspace.close()  # type: ignore[attr-defined]
+        if exit_after_load:
+            print(f"okrdesk: {exc}", file=sys.stderr)
+        else:
+            _message(str(exc))
+        return 1
     window.show()
 
     def after_first_paint() -> None:

@@ -174,7 +174,7 @@ class HistoryView(QWidget):
         self.model.shown.connect(self._update_state)
         self.model.shown.connect(self.error.clear_message)  # a refusal is moot once the data changed
         self.model.modelReset.connect(self._apply_widths)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(self.update_buttons)
         self._update_state()
 
     # ---- public -------------------------------------------------------------------------------------------
@@ -270,7 +270,7 @@ class HistoryView(QWidget):
                 )
         self.table.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
-        self._update_buttons()
+        self.update_buttons()
 
     def _apply_widths(self) -> None:
         """Widths per column, kept across reloads (measuring every row would cost more than loading it)."""
@@ -283,7 +283,7 @@ class HistoryView(QWidget):
         if not self._applying and 0 <= column < self.model.columnCount() - 1:
             self._widths[self.model.column_name(column)] = new
 
-    def _update_buttons(self) -> None:
+    def update_buttons(self) -> None:
         has_rows = self.model.rowCount() > 0
         writable = not self.controller.workspace.read_only
         self.edit_button.setEnabled(has_rows and writable)

@@ -380,7 +380,12 @@ class MainWindow(QMainWindow):
         self._load_cycle()
 
     def _load_cycle(self) -> None:
-        self.model.load(self.cycle_combo.currentData())
+        try:
+            self.model.load(self.cycle_combo.currentData())
+        except OkrdeskError as exc:  # a damaged value in this cycle: say so, show nothing rather than half
+            self.model.load(None)
+            message = str(exc)
+            QTimer.singleShot(0, lambda: self.show_error(message))
         self._expand_top()
         first = self.proxy.index(0, 0)
         if first.isValid():

@@ -126,10 +126,14 @@ class WorkspaceSafety(QObject):
         self.editing.setEnabled(not read_only)
         self.bar.setVisible(read_only)
         if read_only:
+            from okrdesk.services.opening import READ_ONLY_BY_CHOICE
+
+            look = self.tr("You can look at everything and export it, but not change it.")
+            why = workspace.read_only_reason
             self.bar.label.setText(
-                self.tr(
-                    "Read-only: {why}. You can look at everything and export it, but not change it."
-                ).format(why=workspace.read_only_reason)
+                self.tr("Read-only. {look}").format(look=look)
+                if why == READ_ONLY_BY_CHOICE
+                else self.tr("Read-only: {why}. {look}").format(why=why, look=look)
             )
             from okrdesk.store.connection import SCHEMA_VERSION, writable_problem
 
@@ -144,6 +148,9 @@ class WorkspaceSafety(QObject):
         self.window.detail.set_read_only(read_only)
         self.window.banner.setVisible(workspace.is_sample and not read_only)  # "start empty" is an edit
         self.window.checkin_menu.bar.check_button.setVisible(not read_only)
+        panel = self.window.checkin_menu.panel
+        if panel is not None:
+            panel.history.update_buttons()
         suffix = self.tr(" (read-only)") if read_only else ""
         self.window.setWindowTitle(f"{workspace.path.stem}{suffix} – okrdesk")
 

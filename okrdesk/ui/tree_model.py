@@ -112,24 +112,28 @@ class AlignmentTreeModel(QAbstractItemModel):
     # ---- loading ---------------------------------------------------------------------------------------
 
     def load(self, cycle_id: int | None) -> None:
-        """Reads the whole cycle (one query per table, no per-row queries) and resets the model."""
-        self.beginResetModel()
-        self.generation += 1
-        self._expected = {}
-        self.root = Node("root", None, None)
-        self.nodes = {}
+        """Reads the whole cycle (one query per table, no per-row queries) and resets the model.
+
+        A read that fails (a damaged value) raises before the model changes."""
         workspace = self.controller.workspace
-        self.owners = {o.id: o for o in workspace.owners()}
-        self.stale_days = workspace.stale_days()
-        self.today = date.today()
-        self.cycle = None
+        owners = {o.id: o for o in workspace.owners()}
+        tree = None
         if cycle_id is not None:
             try:
                 tree = workspace.cycle_tree(cycle_id)
             except NotFoundError:
                 tree = None
-            if tree is not None:
-                self._build(tree)
+        self.beginResetModel()
+        self.generation += 1
+        self._expected = {}
+        self.root = Node("root", None, None)
+        self.nodes = {}
+        self.owners = owners
+        self.stale_days = workspace.stale_days()
+        self.today = date.today()
+        self.cycle = None
+        if tree is not None:
+            self._build(tree)
         self.endResetModel()
 
     def _build(self, tree: CycleTree) -> None:

@@ -159,15 +159,15 @@ def test_a_workspace_whose_table_of_contents_is_damaged_is_named_damaged_and_can
     assert _titles(path) == ["Delight customers"]
 
 
-def test_check_of_a_workspace_holding_a_value_okrdesk_never_writes_does_not_crash(path: Path) -> None:
+def test_check_of_a_workspace_holding_a_value_okrdesk_never_writes_calls_it_damaged(path: Path) -> None:
     conn = sqlite3.connect(path)
     conn.execute("UPDATE check_ins SET at = '2026-1z-20 09:00:00'")
     conn.commit()
     conn.close()
     result = run("check", str(path))
     assert "Traceback" not in result.stderr
-    assert result.returncode == 0, result.stderr
-    assert "  holds: unknown" in result.stdout.splitlines()
+    assert result.returncode == 1, result.stderr  # SQLite's own checks pass; okrdesk reads every value
+    assert "w.okr is DAMAGED" in result.stdout and "check_ins.at are not dates" in result.stdout
 
 
 def test_check_of_a_file_that_is_not_a_workspace_is_one_line(tmp_path: Path) -> None:
@@ -281,7 +281,7 @@ def test_restore_while_another_okrdesk_has_the_workspace_open_is_one_line_and_ch
     with held_by_another_okrdesk(path):
         result = run("restore", str(path), "1", "--wait", "0")
     assert result.returncode == 1
-    assert_one_line_error(result.stderr, "w.okr is open in okrdesk by", "Nothing was changed.")
+    assert_one_line_error(result.stderr, "w.okr is open in okrdesk by", "Nothing was changed", "--wait")
     assert _titles(path) == ["Delight customers", "Added after the backup"]
     assert len(list((path.parent / "backups").iterdir())) == 1
 
@@ -315,3 +315,39 @@ def test_restore_of_a_backup_that_is_not_there_is_one_line(path: Path, choice: s
     result = run("restore", str(path), choice)
     assert result.returncode == 1
     assert_one_line_error(result.stderr, fragment)
+
+
+def test_text_that_is_not_readable_is_damage_for_check_and_one_line_for_list(path: Path) -> None:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("UPDATE key_results SET title = CAST(x'5265647563ff65' AS TEXT)")  # not UTF-8
+    conn.close()
+    before = path.read_bytes()
+    check = run("check", str(path))
+    assert check.returncode == 1 and "w.okr is DAMAGED" in check.stdout
+    assert "key_results is not readable text" in check.stdout
+    listing = run("list", str(path))
+    assert_one_line_error(listing.stderr, "w.okr holds a value okrdesk cannot read: it is damaged", "restore")
+    assert path.read_bytes() == before and _names(path.parent) == ["w.okr"]
+
+
+def test_a_backup_of_a_newer_workspace_is_saved_and_says_it_cannot_be_counted(path: Path) -> None:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA user_version = 7")
+    conn.close()
+    result = run("backup", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "Saved a verified backup" in result.stdout and "newer format" in result.stdout
+
+
+@pytest.mark.parametrize("content", [b"", b"SQLite format 3\x00" + b"\x00" * 30, b"not a workspace"])
+def test_an_empty_or_cut_short_workspace_is_set_aside_and_a_named_backup_restored(
+    path: Path, content: bytes
+) -> None:
+    good = _backup(path)
+    path.write_bytes(content)
+    result = run("restore", str(path), "1")
+    assert result.returncode == 0, result.stderr
+    assert "The unusable file was kept as" in result.stdout
+    assert _titles(path) == ["Delight customers"]
+    [aside] = path.parent.glob("w-damaged-*.okr")
+    assert aside.read_bytes() == content and good.exists()

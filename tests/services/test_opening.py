@@ -367,6 +367,7 @@ def test_edits_made_before_the_file_was_renamed_are_in_the_renamed_file_after_cl
         workspace.add_objective(workspace.cycles()[0].id, "Recorded before the rename")
         path.rename(moved)
     assert _count(moved, "objectives") == 2
+    assert _names(path.parent) == ["renamed.okr"]  # no -wal or -shm left under the old name
 
 
 def test_creating_a_workspace_over_one_another_okrdesk_has_open_changes_nothing(path: Path) -> None:

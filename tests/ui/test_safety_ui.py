@@ -236,11 +236,47 @@ def test_losing_the_lock_to_another_okrdesk_turns_the_window_read_only(qtbot: Qt
     window = show(qtbot, Workspace.open(path))
     told: list[str] = []
     window.ask = lambda box: told.append(box.text())  # type: ignore[method-assign]
+    window.checkin_menu.panel_dock.show()  # the history dock, a check-in row selected
+    qtbot.waitUntil(lambda: window.checkin_menu.panel is not None)
+    window.select(("key_result", 2))
+    history = window.checkin_menu.panel.history
+    qtbot.waitUntil(lambda: history.model.rowCount() > 0)
+    history.table.selectRow(0)
+    assert history.delete_button.isEnabled() and history.edit_button.isEnabled()
     write_lock(path, host="laptop-of-ann", seen=datetime.now())  # Ann took it over
     window.safety.check_lock()
+    assert not history.delete_button.isEnabled() and not history.edit_button.isEnabled()
     assert window.workspace.read_only and window.safety.bar.isVisible()
     assert "Another okrdesk took team.okr over" in told[0]
     assert not window.add_objective_action.isEnabled()
+
+
+def test_preferences_of_a_read_only_workspace_leave_the_workspace_setting_alone(
+    qtbot: QtBot, path: Path, opened: list[Workspace]
+) -> None:
+    from okrdesk.ui.controller import Controller
+    from okrdesk.ui.dialogs.preferences import PreferencesDialog
+
+    workspace = Workspace.open(path, read_only=True)
+    opened.append(workspace)
+    dialog = PreferencesDialog(Controller(workspace))
+    qtbot.addWidget(dialog)
+    assert not dialog.stale_spin.isEnabled() and "read-only" in dialog.stale_spin.toolTip()
+
+
+def test_a_cycle_holding_a_value_okrdesk_cannot_read_is_said_not_shown_half(
+    qtbot: QtBot, path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("UPDATE key_results SET title = CAST(x'5265647563ff65' AS TEXT) WHERE id = 2")
+    conn.close()
+    told: list[str] = []
+    monkeypatch.setattr(MainWindow, "ask", lambda self, box: told.append(box.text()))
+    window = show(qtbot, Workspace.open(path))
+    qtbot.waitUntil(lambda: bool(told))
+    assert "team.okr holds a value okrdesk cannot read: it is damaged" in told[0]
+    assert "Restore from Backup" in told[0]
+    assert window.model.rowCount() == 0
 
 
 def test_a_network_drive_is_explained_once(qtbot: QtBot, path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -62,6 +62,9 @@ class PreferencesDialog(QDialog):
         self.stale_spin.setRange(STALE_DAYS_MIN, STALE_DAYS_MAX)
         self.stale_spin.valueChanged.connect(self._update_suffix)
         self.stale_spin.setValue(stale_days(self.workspace))
+        if self.workspace.read_only:  # a workspace setting; who "me" is stays the user's own choice
+            self.stale_spin.setEnabled(False)
+            self.stale_spin.setToolTip(self.tr("The workspace is open read-only."))
         self._update_suffix(self.stale_spin.value())
 
         me_hint = plain_label(
