@@ -59,12 +59,17 @@ def add_lock_options(parser: argparse.ArgumentParser) -> None:
 def open_for_writing(args: argparse.Namespace) -> Any:
     """Opens args.path for a change, honouring --wait and --take-over; a lock held by a running okrdesk (the
     desktop app) or a stale one is one line saying what to do."""
-    from okrdesk.services.errors import WorkspaceLockedError
+    from okrdesk.services.errors import NewerWorkspaceError, ReadOnlyWorkspaceError, WorkspaceLockedError
     from okrdesk.services.workspace import Workspace
 
     Workspace.preload()  # import the write side first: the lock is then held only while writing
     try:
         workspace = Workspace.open(args.path, wait=max(args.wait, 0.0), take_over=args.take_over)
+    except NewerWorkspaceError:
+        raise
+    except ReadOnlyWorkspaceError as exc:
+        reason = str(exc).split("; it can be opened read-only")[0]
+        raise Failure(f"{reason}. Nothing was changed; list, export and check still work.") from None
     except WorkspaceLockedError as exc:
         name, who = Path(args.path).name, exc.holder.describe()
         gone = (
