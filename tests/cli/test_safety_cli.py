@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import socket
 import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 
@@ -20,7 +17,8 @@ import pytest
 from okrdesk.services import backups
 from okrdesk.services.workspace import Workspace
 from okrdesk.store.connection import file_uri
-from tests.cli.helpers import ROOT, assert_one_line_error, run
+from tests.cli.helpers import assert_one_line_error, run
+from tests.safety.holders import held_by_another_okrdesk, names
 
 MAY_1 = datetime(2026, 5, 1, 10, 0, 0)
 
@@ -40,10 +38,6 @@ def path(template: Path, tmp_path: Path) -> Path:
     target = tmp_path / "w.okr"
     shutil.copyfile(template, target)
     return target
-
-
-def _names(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir())
 
 
 def _titles(path: Path) -> list[str]:
@@ -74,35 +68,6 @@ def _damage(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
-@contextmanager
-def held_by_another_okrdesk(path: Path) -> Iterator[None]:
-    code = (
-        "import sys\n"
-        "from okrdesk.services.workspace import Workspace\n"
-        "workspace = Workspace.open(sys.argv[1])\n"
-        "print('holding', flush=True)\n"
-        "sys.stdin.readline()\n"
-        "workspace.close()\n"
-    )
-    child = subprocess.Popen(
-        [sys.executable, "-c", code, str(path)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-    assert child.stdin is not None and child.stdout is not None
-    try:
-        assert child.stdout.readline().strip() == "holding"
-        yield
-    finally:
-        if child.poll() is None:
-            child.stdin.write("close\n")
-            child.stdin.flush()
-        child.communicate(timeout=60)
-
-
 # ---- check ---------------------------------------------------------------------------------------------
 
 
@@ -116,7 +81,7 @@ def test_check_says_a_healthy_workspace_is_healthy_and_leaves_nothing_behind(pat
     assert "  holds: 1 cycle, 1 objective, 1 key result, 1 check-in, the last on 2026-04-20" in lines
     assert "  backups: none yet" in lines
     assert path.read_bytes() == before
-    assert _names(path.parent) == ["w.okr"]  # no -wal, -shm or lock file left beside it
+    assert names(path.parent) == ["w.okr"]  # no -wal, -shm or lock file left beside it
 
 
 def test_check_of_a_damaged_workspace_exits_1_and_names_the_newest_good_backup(path: Path) -> None:
@@ -269,7 +234,7 @@ def test_restore_brings_back_a_workspace_that_was_deleted(path: Path) -> None:
         "Restored w.okr from w-manual-20260501-100000.okr (there was no w.okr any more)."
     )
     assert _titles(path) == ["Delight customers"]
-    assert _names(path.parent) == ["backups", "w.okr"]
+    assert names(path.parent) == ["backups", "w.okr"]
     _add_objective(path, "Back at work")
 
 
@@ -327,7 +292,7 @@ def test_text_that_is_not_readable_is_damage_for_check_and_one_line_for_list(pat
     assert "key_results is not readable text" in check.stdout
     listing = run("list", str(path))
     assert_one_line_error(listing.stderr, "w.okr holds a value okrdesk cannot read: it is damaged", "restore")
-    assert path.read_bytes() == before and _names(path.parent) == ["w.okr"]
+    assert path.read_bytes() == before and names(path.parent) == ["w.okr"]
 
 
 def test_a_backup_of_a_newer_workspace_is_saved_and_says_it_cannot_be_counted(path: Path) -> None:

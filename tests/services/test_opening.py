@@ -9,7 +9,6 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -21,54 +20,7 @@ from okrdesk.services.opening import check_file
 from okrdesk.services.workspace import Workspace
 from okrdesk.store import checks, lockfile
 from okrdesk.store.lockfile import read_lock
-
-ROOT = Path(__file__).resolve().parents[2]
-HOLD = """
-import sys
-from okrdesk.services.workspace import Workspace
-workspace = Workspace.open(sys.argv[1])
-print("holding", flush=True)
-sys.stdin.readline()
-workspace.close()
-"""
-TAKE_OVER = """
-import os, sys
-from pathlib import Path
-from okrdesk.store.lockfile import WorkspaceLock
-WorkspaceLock.acquire(Path(sys.argv[1]), take_over=True)
-os._exit(0)  # gone without releasing: its lock stays, as another computer's would
-"""
-
-
-def _python(code: str, *args: str, **kwargs: Any) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-c", code, *args],
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        **kwargs,
-    )
-
-
-@contextmanager
-def held_by_another_okrdesk(path: Path) -> Iterator[subprocess.Popen[str]]:
-    """Another okrdesk process has the workspace open for writing until the block ends (then it closes it)."""
-    child = _python(HOLD, str(path), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    assert child.stdin is not None and child.stdout is not None
-    try:
-        line = child.stdout.readline()
-        assert line.strip() == "holding", child.stderr.read() if child.stderr else line
-        yield child
-    finally:
-        if child.poll() is None:
-            child.stdin.write("close\n")
-            child.stdin.flush()
-        child.communicate(timeout=60)
-
-
-def taken_over_by_another_okrdesk(path: Path) -> None:
-    child = _python(TAKE_OVER, str(path), stderr=subprocess.PIPE)
-    _, err = child.communicate(timeout=60)
-    assert child.returncode == 0, err
+from tests.safety.holders import held_by_another_okrdesk, names, taken_over_by_another_okrdesk
 
 
 @pytest.fixture(scope="module")
@@ -87,10 +39,6 @@ def path(template: Path, tmp_path: Path) -> Path:
     target = tmp_path / "w.okr"
     shutil.copyfile(template, target)
     return target
-
-
-def _names(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir())
 
 
 def _count(path: Path, table: str) -> int:
@@ -148,7 +96,7 @@ def test_the_same_process_may_open_a_workspace_twice_and_the_lock_goes_with_the_
     finally:
         first.close()
         second.close()
-    assert _names(path.parent) == ["w.okr"]
+    assert names(path.parent) == ["w.okr"]
 
 
 def _spy_integrity(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
@@ -180,7 +128,7 @@ def test_a_lock_left_by_an_okrdesk_that_died_is_offered_then_taken_over_with_a_f
         info = read_lock(path)
         assert info is not None and info.pid == os.getpid()
         workspace.add_objective(workspace.cycles()[0].id, "After the take-over")
-    assert _names(path.parent) == ["w.okr"]
+    assert names(path.parent) == ["w.okr"]
 
 
 def test_a_normal_open_runs_only_the_quick_check(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -266,7 +214,7 @@ def test_a_workspace_in_a_read_only_folder_is_refused_for_writing_saying_it_can_
     with pytest.raises(ReadOnlyWorkspaceError, match=r"read-only\); it can be opened read-only"):
         Workspace.open(read_only_folder)
     assert read_only_folder.read_bytes() == before
-    assert _names(read_only_folder.parent) == ["w.okr"]
+    assert names(read_only_folder.parent) == ["w.okr"]
 
 
 def test_a_workspace_in_a_read_only_folder_opens_read_only_and_leaves_nothing_beside_it(
@@ -277,7 +225,7 @@ def test_a_workspace_in_a_read_only_folder_opens_read_only_and_leaves_nothing_be
         assert workspace.counts()["objectives"] == 1
         with pytest.raises(WorkspaceError, match="read-only"):
             workspace.add_objective(workspace.cycles()[0].id, "Not allowed")
-    assert _names(read_only_folder.parent) == ["w.okr"]
+    assert names(read_only_folder.parent) == ["w.okr"]
 
 
 def test_check_reads_a_workspace_in_a_read_only_folder_whole_and_leaves_nothing_beside_it(
@@ -288,7 +236,7 @@ def test_check_reads_a_workspace_in_a_read_only_folder_whole_and_leaves_nothing_
     assert health.problems == []  # not "attempt to write a readonly database" reported as damage
     assert health.summary is not None and health.summary.objectives == 1
     assert read_only_folder.read_bytes() == before
-    assert _names(read_only_folder.parent) == ["w.okr"]
+    assert names(read_only_folder.parent) == ["w.okr"]
 
 
 @pytest.mark.parametrize(
@@ -317,7 +265,7 @@ def test_a_file_that_is_not_a_workspace_is_refused_and_left_byte_for_byte(
     with pytest.raises(WorkspaceError, match=reason):
         Workspace.open(path, read_only=True)
     assert path.read_bytes() == before
-    assert _names(tmp_path) == ["w.okr"]
+    assert names(tmp_path) == ["w.okr"]
 
 
 # ---- a full disk, a file moved away ---------------------------------------------------------------------
@@ -367,7 +315,7 @@ def test_edits_made_before_the_file_was_renamed_are_in_the_renamed_file_after_cl
         workspace.add_objective(workspace.cycles()[0].id, "Recorded before the rename")
         path.rename(moved)
     assert _count(moved, "objectives") == 2
-    assert _names(path.parent) == ["renamed.okr"]  # no -wal or -shm left under the old name
+    assert names(path.parent) == ["renamed.okr"]  # no -wal or -shm left under the old name
 
 
 def test_creating_a_workspace_over_one_another_okrdesk_has_open_changes_nothing(path: Path) -> None:
