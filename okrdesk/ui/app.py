@@ -67,6 +67,10 @@ def run_gui(path: str | Path | None = None, *, exit_after_load: bool = False) ->
         _message(str(exc))
         return 1
     from okrdesk.ui.main_window import MainWindow
+    from okrdesk.ui.safety import WorkspaceSafety
+
+    if exit_after_load:  # a measurement or a smoke test: no daily backup behind its back
+        WorkspaceSafety.daily_backups = False
 
     try:
         window = MainWindow(workspace)  # type: ignore[arg-type]
