@@ -109,7 +109,8 @@ def _ask_locked(parent: QWidget | None, exc: WorkspaceLockedError) -> str | None
     else:
         other = box.addButton(tr("&Wait until it is free"), QMessageBox.ButtonRole.ActionRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(read_only)
+    # Enter takes over only when okrdesk knows its holder is gone (it crashed on this computer).
+    box.setDefaultButton(other if exc.stale and exc.holder.process_gone else read_only)
     box.setEscapeButton(cancel)
     clicked = ask(box)
     if clicked is read_only:
