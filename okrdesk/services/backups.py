@@ -253,20 +253,13 @@ def copy_verified(source: sqlite3.Connection, target: Path, failure: str) -> Non
             finally:
                 dest.close()
         except sqlite3.Error as exc:
-            raise WorkspaceError(f"{failure.format(target=target)}: {_plain(exc)}.") from None
+            raise WorkspaceError(
+                f"{failure.format(target=target)}: {store_connection.describe_sqlite_error(exc)}."
+            ) from None
         if verdict != "ok":
             raise WorkspaceError(
                 f"{failure.format(target=target)}: the copy did not pass its check ({verdict})."
             )
-
-
-def _plain(exc: sqlite3.Error) -> str:
-    text = str(exc)
-    if "full" in text:
-        return "the disk is full"
-    if "readonly" in text or "read-only" in text:
-        return "the disk or folder is read-only"
-    return text
 
 
 def backup_target(workspace_path: Path, kind: str, now: datetime, folder: Path | None = None) -> Path:

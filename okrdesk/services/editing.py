@@ -39,6 +39,7 @@ from okrdesk.domain.model import (
 )
 from okrdesk.services.errors import NotFoundError, ValidationError, WorkspaceError
 from okrdesk.store import fastread
+from okrdesk.store.connection import describe_sqlite_error
 from okrdesk.store.schema import (
     CheckInRow,
     CycleRow,
@@ -163,13 +164,7 @@ class Editor:
             ) from None
         except (DBAPIError, sqlite3.Error) as exc:
             orig = getattr(exc, "orig", exc)
-            text = str(orig)
-            if "locked" in text or "busy" in text:
-                text = "another program is writing to it; try again in a moment"
-            elif "readonly" in text or "read-only" in text:
-                text = "the file is read-only"
-            elif "disk" in text and "full" in text:
-                text = "the disk is full"
+            text = describe_sqlite_error(orig) if isinstance(orig, sqlite3.Error) else str(orig)
             raise WorkspaceError(f"The change could not be saved: {text}. Nothing was changed.") from None
 
     # ---- helpers -------------------------------------------------------------------------------------

@@ -159,7 +159,7 @@ def connect(
         if not isinstance(exc, sqlite3.OperationalError) and isinstance(exc, sqlite3.DatabaseError):
             message = f"{path.name} is damaged: part of it can no longer be read."
             raise DamagedFileError(message, [str(exc)]) from None
-        raise WorkspaceFileError(f"{path.name} could not be opened: {_plain(exc)}.") from None
+        raise WorkspaceFileError(f"{path.name} could not be opened: {describe_sqlite_error(exc)}.") from None
     try:
         if check:
             verify_schema(conn, allow_additions=newer)
@@ -246,8 +246,15 @@ def _remove_made(path: Path, existed: dict[str, bool]) -> None:
             Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def _plain(exc: sqlite3.Error) -> str:
+def describe_sqlite_error(exc: sqlite3.Error) -> str:
+    """A short plain-words reason for a failed database operation."""
     text = str(exc)
+    if "locked" in text or "busy" in text:
+        return "another program is writing to it; try again in a moment"
+    if "readonly" in text or "read-only" in text:
+        return "the file, its folder or its disk is read-only"
+    if "full" in text:
+        return "the disk is full"
     if "disk I/O error" in text:
         return "the disk could not be read or written (is it full, or disconnected?)"
     return text
