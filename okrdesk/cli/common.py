@@ -68,8 +68,7 @@ def open_for_writing(args: argparse.Namespace) -> Any:
     except NewerWorkspaceError:
         raise
     except ReadOnlyWorkspaceError as exc:
-        reason = str(exc).split("; it can be opened read-only")[0]
-        raise Failure(f"{reason}. Nothing was changed; list, export and check still work.") from None
+        raise Failure(f"{exc.reason}. Nothing was changed; list, export and check still work.") from None
     except WorkspaceLockedError as exc:
         name, who = Path(args.path).name, exc.holder.describe()
         gone = (

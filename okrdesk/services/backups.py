@@ -36,6 +36,7 @@ __all__ = [
     "BackupSummary",
     "backup_folder",
     "copy_verified",
+    "daily_backup_due",
     "ensure_daily_backup",
     "list_backups",
     "make_backup",
@@ -328,13 +329,16 @@ def ensure_daily_backup(
     workspace: Workspace, *, now: datetime | None = None, folder: Path | None = None
 ) -> Path | None:
     """Makes the daily backup when the newest backup is more than a day old (or there is none)."""
-    if workspace.read_only:
-        return None
     moment = now or datetime.now().replace(microsecond=0)
-    backups = list_backups(workspace.path, folder)
-    if backups and moment - backups[0].made_at <= DAILY_AFTER:
+    if workspace.read_only or not daily_backup_due(workspace.path, moment, folder):
         return None
     return make_backup(workspace, "daily", now=moment, folder=folder)
+
+
+def daily_backup_due(workspace_path: Path, now: datetime, folder: Path | None = None) -> bool:
+    """True when the newest backup of the workspace is more than a day old, or there is none."""
+    newest = list_backups(workspace_path, folder)[:1]
+    return not newest or now - newest[0].made_at > DAILY_AFTER
 
 
 def set_aside_name(path: Path, now: datetime) -> Path:

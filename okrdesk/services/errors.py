@@ -45,7 +45,11 @@ class WorkspaceLockedError(WorkspaceError):
 
 class ReadOnlyWorkspaceError(WorkspaceError):
     """The workspace cannot be changed where it is (read-only file, folder or medium; a newer format).
-    It can still be opened read-only."""
+    It can still be opened read-only. `reason` says why without that advice (the command line's words)."""
+
+    def __init__(self, message: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason or message
 
 
 class NewerWorkspaceError(ReadOnlyWorkspaceError):

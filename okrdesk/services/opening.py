@@ -103,15 +103,8 @@ def open_connection(
     if not read_only:
         problem = store_connection.writable_problem(path)
         if problem:
-            raise ReadOnlyWorkspaceError(f"{problem}; it can be opened read-only.")
-        try:
-            lock = WorkspaceLock.acquire(path, take_over=take_over, wait=wait)
-        except LockHeld as held:
-            raise WorkspaceLockedError(_locked_message(path, held), held.info, held.info.is_stale()) from None
-        except LockUnavailable as exc:
-            raise ReadOnlyWorkspaceError(
-                f"{path.name} cannot be changed here ({exc}); it can be opened read-only."
-            ) from None
+            raise ReadOnlyWorkspaceError(f"{problem}; it can be opened read-only.", problem)
+        lock = acquire_lock(path, take_over=take_over, wait=wait)
     try:
         unclean = lock is not None and lock.replaced is not None
         migrated_from = migration_backup = None
@@ -141,6 +134,18 @@ def open_connection(
     if read_only:
         reason = READ_ONLY_BY_CHOICE if header is not None else "a newer okrdesk saved it"
     return Opened(conn, lock, reason, network, migrated_from, migration_backup, unclean)
+
+
+def acquire_lock(path: Path, *, take_over: bool = False, wait: float = 0.0) -> WorkspaceLock:
+    """The workspace's lock, in the services' terms: WorkspaceLockedError naming who holds it, or
+    ReadOnlyWorkspaceError when no lock file can be made there."""
+    try:
+        return WorkspaceLock.acquire(path, take_over=take_over, wait=wait)
+    except LockHeld as held:
+        raise WorkspaceLockedError(_locked_message(path, held), held.info, held.info.is_stale()) from None
+    except LockUnavailable as exc:
+        reason = f"{path.name} cannot be changed here ({exc})"
+        raise ReadOnlyWorkspaceError(f"{reason}; it can be opened read-only.", reason) from None
 
 
 def _damaged_message(path: Path) -> str:
@@ -311,14 +316,7 @@ def restore_missing(path: Path, backup: Path) -> None:
 def _put_backup_in_place(path: Path, backup: Path, *, take_over: bool, set_aside: bool) -> Path | None:
     import tempfile
 
-    from okrdesk.services.workspace import built_in_place_of
-
-    try:
-        lock = WorkspaceLock.acquire(path, take_over=take_over)
-    except LockHeld as held:
-        raise WorkspaceLockedError(_locked_message(path, held), held.info, held.info.is_stale()) from None
-    except LockUnavailable as exc:
-        raise ReadOnlyWorkspaceError(f"{path.name} cannot be replaced here ({exc}).") from None
+    lock = acquire_lock(path, take_over=take_over)
     try:
         with tempfile.TemporaryDirectory(prefix="okrdesk-restore-") as scratch:
             source = _current_copy(Path(backup), Path(scratch) / "migrated.okr")
@@ -329,13 +327,7 @@ def _put_backup_in_place(path: Path, backup: Path, *, take_over: bool, set_aside
                 elif path.exists():
                     raise WorkspaceError(f"{path.name} is there: it was not replaced.")
                 try:
-                    with built_in_place_of(path, "The backup could not be copied to {target}") as tmp:
-                        dest = sqlite3.connect(tmp, isolation_level=None)
-                        try:
-                            source.backup(dest)
-                            dest.execute("PRAGMA journal_mode = DELETE")
-                        finally:
-                            dest.close()
+                    backups.copy_verified(source, path, "The backup could not be copied to {target}")
                 except BaseException:
                     if aside is not None:  # put the damaged file back rather than leave nothing
                         for suffix in ("", "-wal", "-shm", "-journal"):

@@ -225,14 +225,13 @@ class WorkspaceSafety(QObject):
 
     def start_daily_backup(self) -> None:
         """Makes today's backup in a background thread, if the newest is over a day old."""
-        from okrdesk.services.backups import DAILY_AFTER, list_backups
+        from okrdesk.services.backups import daily_backup_due
 
         workspace = self.window.workspace
         if workspace.read_only or (self._backup_thread is not None and self._backup_thread.is_alive()):
             return
         now = datetime.now().replace(microsecond=0)
-        backups = list_backups(workspace.path)
-        if backups and now - backups[0].made_at <= DAILY_AFTER:
+        if not daily_backup_due(workspace.path, now):
             return
         path = workspace.path
 
