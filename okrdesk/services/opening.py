@@ -5,7 +5,9 @@ Opening (`open_connection`), in this order, each step before anything can change
 2. the lock (store/lockfile.py): one writer at a time; a stale lock only with take_over (the user confirmed);
 3. an older format is updated (`migrate_file`) on a copy, after a backup: all or nothing;
 4. the schema is okrdesk's (no foreign triggers or views) and SQLite's integrity check passes (quick_check,
-   or integrity_check and foreign_key_check when the last session ended without closing);
+   or integrity_check and foreign_key_check when the last session ended without closing). With
+   integrity="background" (the app's start-up) the quick_check runs in a thread on its own connection
+   while the first screen is drawn; changes wait for its verdict (Workspace.ensure_writable);
 5. the journal: WAL on a local disk; the rollback journal with synchronous=FULL on a network drive.
 """
 
@@ -34,11 +36,13 @@ from okrdesk.store.lockfile import LockHeld, LockInfo, LockUnavailable, Workspac
 
 if TYPE_CHECKING:
     from okrdesk.services.workspace import Workspace
+    from okrdesk.store.checks import BackgroundCheck
 
 __all__ = [
     "Health",
     "Opened",
     "check_file",
+    "damaged_message",
     "migrate_file",
     "open_connection",
     "recover_damaged",
@@ -61,6 +65,7 @@ class Opened:
     migrated_from: int | None
     migration_backup: Path | None
     unclean: bool
+    check: BackgroundCheck | None = None
 
 
 def _locked_message(path: Path, held: LockHeld) -> str:
@@ -90,7 +95,10 @@ def open_connection(
     integrity: str = "quick",
     backup_folder: Path | None = None,
 ) -> Opened:
-    """Opens a workspace (see the module docstring); raises WorkspaceError and its kinds."""
+    """Opens a workspace (see the module docstring); raises WorkspaceError and its kinds.
+
+    integrity: "quick", "full", "none", or "background" (a quick_check that the caller does not wait for,
+    see Opened.check)."""
     try:
         header = store_connection.check_workspace_file(path)
     except NewerFormatError as exc:
@@ -112,16 +120,18 @@ def open_connection(
             migration_backup = migrate_file(path, header.user_version, backup_folder)
             migrated_from = header.user_version
         network = fsinfo.network_filesystem(path)
+        later = integrity == "background" and not unclean
         conn = store_connection.connect(
             path,
             read_only=read_only,
-            integrity="full" if unclean else integrity,
+            integrity="full" if unclean else "none" if later else integrity,
             wal=network is None,
         )
+        check = _start_check(path, conn) if later else None
     except DamagedFileError as exc:
         if lock is not None:
             lock.release()
-        raise DamagedWorkspaceError(_damaged_message(path), path, exc.problems) from None
+        raise DamagedWorkspaceError(damaged_message(path), path, exc.problems) from None
     except WorkspaceFileError as exc:
         if lock is not None:
             lock.release()
@@ -133,7 +143,34 @@ def open_connection(
     reason = ""
     if read_only:
         reason = READ_ONLY_BY_CHOICE if header is not None else "a newer okrdesk saved it"
-    return Opened(conn, lock, reason, network, migrated_from, migration_backup, unclean)
+    return Opened(conn, lock, reason, network, migrated_from, migration_backup, unclean, check)
+
+
+def _start_check(path: Path, conn: sqlite3.Connection) -> BackgroundCheck | None:
+    """Starts the quick_check on a second connection; runs it here where there can be none (a read-only
+    medium, where the file may be read as immutable). Raises DamagedFileError as connect() would."""
+    from okrdesk.store.checks import BackgroundCheck, integrity_problems
+
+    if store_connection.writable_problem(path) is None:
+        try:
+            checker = sqlite3.connect(
+                store_connection.file_uri(path), uri=True, isolation_level=None, check_same_thread=False
+            )
+        except sqlite3.Error:
+            pass
+        else:
+            try:
+                store_connection.apply_defensive_pragmas(checker)
+                checker.execute("PRAGMA query_only = ON")
+            except sqlite3.Error:
+                checker.close()
+            else:
+                return BackgroundCheck(checker)
+    problems = integrity_problems(conn)
+    if problems:
+        conn.close()
+        raise DamagedFileError(f"{path.name} is damaged ({problems[0]}).", problems)
+    return None
 
 
 def acquire_lock(path: Path, *, take_over: bool = False, wait: float = 0.0) -> WorkspaceLock:
@@ -148,7 +185,7 @@ def acquire_lock(path: Path, *, take_over: bool = False, wait: float = 0.0) -> W
         raise ReadOnlyWorkspaceError(f"{reason}; it can be opened read-only.", reason) from None
 
 
-def _damaged_message(path: Path) -> str:
+def damaged_message(path: Path) -> str:
     return (
         f"{path.name} is damaged: SQLite's integrity check found errors in it (this can follow a power cut, "
         "a failing disk or an interrupted copy). okrdesk did not change it."

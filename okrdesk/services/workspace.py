@@ -55,6 +55,7 @@ class Workspace:
         self.migrated_from = opened.migrated_from if opened else None
         self.migration_backup = opened.migration_backup if opened else None
         self.unclean = opened.unclean if opened else False
+        self.check = opened.check if opened else None  # the quick_check still running, see open()
         self._identity = _identity(path)
 
     # ---- opening and creating -------------------------------------------------------------------------
@@ -75,6 +76,9 @@ class Workspace:
         A file that is not an okrdesk workspace is refused and left untouched; the errors say what the
         user can do (WorkspaceLockedError, ReadOnlyWorkspaceError, NewerWorkspaceError,
         DamagedWorkspaceError).
+
+        integrity="background" (the app's start-up) does not wait for SQLite's quick_check: it runs on a
+        connection of its own (`check`), and the first change waits for its verdict.
         """
         from okrdesk.services.opening import open_connection
 
@@ -100,6 +104,12 @@ class Workspace:
         name = self.path.name
         if self.read_only:
             raise WorkspaceError(f"{name} is open read-only ({self.read_only_reason}); nothing was changed.")
+        problems = self.check.wait() if self.check is not None else None
+        if problems:
+            raise WorkspaceError(
+                f"{name} is damaged: SQLite's integrity check found problems ({problems[0]}). Nothing was "
+                "changed. Use File → Restore from Backup… to go back to a good copy."
+            )
         if self.lock is not None and not self.lock.still_ours():
             raise WorkspaceError(
                 f"Another okrdesk took {name} over; this window can no longer change it. Nothing was changed."
@@ -158,6 +168,8 @@ class Workspace:
         return cls.open(target)
 
     def close(self) -> None:
+        if self.check is not None:
+            self.check.cancel()
         with contextlib.suppress(sqlite3.Error):
             if not self.read_only:
                 # Into the file it was opened as, even if that was renamed meanwhile; the -wal goes too.

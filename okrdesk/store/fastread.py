@@ -26,6 +26,23 @@ from okrdesk.domain.model import (
     ProgressSource,
 )
 
+
+# Enum members by stored value: a dict lookup is ten times faster than calling the Enum class (Python 3.11),
+# which matters for the 10,000 rows of a large cycle. An unknown value still raises the Enum's ValueError.
+def _members(kind: type[Any]) -> dict[str, Any]:
+    return {member.value: member for member in kind}
+
+
+_KR_TYPE, _OBJECTIVE_KIND, _OBJECTIVE_STATE, _PROGRESS_SOURCE, _CYCLE_STATE = (
+    _members(kind) for kind in (KRType, ObjectiveKind, ObjectiveState, ProgressSource, CycleState)
+)
+
+
+def _member(members: dict[str, Any], kind: type[Any], value: Any) -> Any:
+    found = members.get(value)
+    return found if found is not None else kind(value)
+
+
 _OBJECTIVE_COLUMNS = (
     "o.id, o.cycle_id, o.title, o.description, o.owner_id, o.parent_id, o.kind, o.state, o.position, "
     "o.progress_source"
@@ -52,7 +69,7 @@ def _cycle(row: Sequence[Any]) -> Cycle:
         name=row[1],
         start=date.fromisoformat(row[2]),
         end=date.fromisoformat(row[3]),
-        state=CycleState(row[4]),
+        state=_member(_CYCLE_STATE, CycleState, row[4]),
     )
 
 
@@ -64,10 +81,10 @@ def _objective(row: Sequence[Any]) -> Objective:
         description=row[3],
         owner_id=row[4],
         parent_id=row[5],
-        kind=ObjectiveKind(row[6]),
-        state=ObjectiveState(row[7]),
+        kind=_member(_OBJECTIVE_KIND, ObjectiveKind, row[6]),
+        state=_member(_OBJECTIVE_STATE, ObjectiveState, row[7]),
         position=row[8],
-        progress_source=ProgressSource(row[9]),
+        progress_source=_member(_PROGRESS_SOURCE, ProgressSource, row[9]),
     )
 
 
@@ -76,7 +93,7 @@ def _key_result(row: Sequence[Any], latest: tuple[Any, ...] | None) -> KeyResult
         id=row[0],
         objective_id=row[1],
         title=row[2],
-        kr_type=KRType(row[3]),
+        kr_type=_member(_KR_TYPE, KRType, row[3]),
         start=row[4],
         target=row[5],
         unit=row[6],
@@ -103,7 +120,8 @@ def owners(conn: sqlite3.Connection) -> list[Owner]:
     rows = conn.execute(
         "SELECT id, kind, name, parent_id, email, position FROM owners ORDER BY kind DESC, position, name"
     ).fetchall()
-    return [Owner(r[0], OwnerKind(r[1]), r[2], r[3], r[4], r[5]) for r in rows]
+    kinds = _members(OwnerKind)
+    return [Owner(r[0], _member(kinds, OwnerKind, r[1]), r[2], r[3], r[4], r[5]) for r in rows]
 
 
 def settings(conn: sqlite3.Connection) -> dict[str, str]:
@@ -132,7 +150,36 @@ def key_results_for(conn: sqlite3.Connection, objective_ids: Iterable[int]) -> l
             chunk,
         ).fetchall()
     latest = _latest_check_ins(conn, [r[0] for r in rows])
-    return [_key_result(r, latest.get(r[0])) for r in rows]
+    # Positional arguments and local names: this loop builds the 8,000 key results of a large cycle.
+    found, kinds, make, moment = latest.get, _KR_TYPE, KeyResult, datetime.fromisoformat
+    result = []
+    for r in rows:
+        last = found(r[0])
+        kind = kinds.get(r[3]) or KRType(r[3])
+        if last is None:
+            result.append(make(r[0], r[1], r[2], kind, r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11]))
+        else:
+            at = None if last[1] is None else moment(last[1])
+            result.append(
+                make(
+                    r[0],
+                    r[1],
+                    r[2],
+                    kind,
+                    r[4],
+                    r[5],
+                    r[6],
+                    r[7],
+                    r[8],
+                    r[9],
+                    r[10],
+                    r[11],
+                    last[2],
+                    last[3],
+                    at,
+                )
+            )
+    return result
 
 
 def cycle_tree(conn: sqlite3.Connection, cycle_id: int) -> CycleTree | None:

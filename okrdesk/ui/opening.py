@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -50,13 +51,16 @@ def tell(parent: QWidget | None, text: str, icon: QMessageBox.Icon = QMessageBox
     ask(box)
 
 
-def open_interactively(parent: QWidget | None, path: Path) -> Workspace | None:
-    """Opens the workspace at path, asking what to do when needed; None when the user gave up."""
+def open_interactively(parent: QWidget | None, path: Path, integrity: str = "quick") -> Workspace | None:
+    """Opens the workspace at path, asking what to do when needed; None when the user gave up.
+
+    integrity="background" (start-up) lets the window show before SQLite's quick_check has its verdict;
+    the window follows it (ui/safety.py)."""
     read_only = take_over = False
     reason = ""
     while True:
         try:
-            workspace = Workspace.open(path, read_only=read_only, take_over=take_over)
+            workspace = Workspace.open(path, read_only=read_only, take_over=take_over, integrity=integrity)
         except WorkspaceLockedError as exc:
             reason = tr("{who} has it open").format(who=exc.holder.describe())
             choice = _ask_locked(parent, exc)
@@ -74,7 +78,7 @@ def open_interactively(parent: QWidget | None, path: Path) -> Workspace | None:
             read_only = True
             reason = _read_only_reason(exc)
         except DamagedWorkspaceError as exc:
-            if not _offer_backup(parent, exc):
+            if not offer_backup(parent, exc):
                 return None
         except OkrdeskError as exc:
             tell(parent, str(exc))
@@ -163,8 +167,14 @@ def wait_for(parent: QWidget | None, path: Path, exc: WorkspaceLockedError) -> W
     return found[0] if found else None
 
 
-def _offer_backup(parent: QWidget | None, exc: DamagedWorkspaceError) -> bool:
-    """Explains the damage and offers the newest good backup; True when it was restored in place."""
+def offer_backup(
+    parent: QWidget | None,
+    exc: DamagedWorkspaceError,
+    before_restore: Callable[[], None] | None = None,
+) -> bool:
+    """Explains the damage and offers the newest good backup; True when it was restored in place.
+
+    before_restore runs once the user chose to restore, before the damaged file is moved aside."""
     from okrdesk.services.backups import newest_good_backup, read_summary, set_aside_name
     from okrdesk.services.opening import recover_damaged
 
@@ -201,6 +211,8 @@ def _offer_backup(parent: QWidget | None, exc: DamagedWorkspaceError) -> bool:
     box.setEscapeButton(cancel)
     if ask(box) is not restore:
         return False
+    if before_restore is not None:
+        before_restore()
     try:
         recover_damaged(exc.path, good.path)
     except OkrdeskError as failure:

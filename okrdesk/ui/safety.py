@@ -7,6 +7,8 @@
   read-only and says so.
 - Once per workspace: why a workspace on a network drive uses the rollback journal; after an update to
   a newer format, where the old one was backed up; after an unclean shutdown, that the whole file was checked.
+- The start-up's integrity check, which runs in the background while the first screen is drawn: when it finds
+  damage, the window turns read-only and offers the newest good backup, as opening a damaged file does.
 - The daily backup, made in a background thread after the window is on screen (own connection).
 - File → Restore from Backup….
 """
@@ -64,6 +66,7 @@ class WorkspaceSafety(QObject):
 
     daily_backups = True  # the UI tests switch the background backup off unless they test it
     backup_finished = Signal(str, str)  # path of the backup made (or ""), error message (or "")
+    check_finished = Signal(object)  # the workspace whose background integrity check has its verdict
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -87,6 +90,7 @@ class WorkspaceSafety(QObject):
         self.heartbeat.timeout.connect(self.check_lock)
         self.heartbeat.start()
         self.backup_finished.connect(self._on_backup_finished)
+        self.check_finished.connect(self._on_check_finished)
         self._backup_thread: threading.Thread | None = None
         window.workspace_replaced.connect(self.follow_workspace)
 
@@ -116,6 +120,8 @@ class WorkspaceSafety(QObject):
     def follow_workspace(self) -> None:
         workspace = self.window.workspace
         self.apply_read_only()
+        if workspace.check is not None:  # the verdict arrives in the check's thread: emit crosses over
+            workspace.check.when_done(lambda _check: self.check_finished.emit(workspace))
         QTimer.singleShot(0, self._tell_once)
         if not workspace.read_only and self.daily_backups:
             QTimer.singleShot(0, self.start_daily_backup)
@@ -195,6 +201,47 @@ class WorkspaceSafety(QObject):
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
         self.window.ask(box)
+
+    # ---- the integrity check of start-up -------------------------------------------------------------------
+
+    def _on_check_finished(self, workspace: object) -> None:
+        """Damage found after the window came up: nothing more is written, and the backup is offered."""
+        window = self.window
+        if workspace is not window.workspace or window.workspace.check is None:
+            return  # another workspace is shown by now
+        problems = window.workspace.check.problems
+        if not problems:
+            return
+        from okrdesk.services.errors import DamagedWorkspaceError
+        from okrdesk.services.opening import damaged_message
+        from okrdesk.ui.opening import offer_backup, open_interactively
+
+        path = window.workspace.path
+        window.controller.undo_stack.clear()
+        window.workspace.read_only_reason = self.tr("SQLite's integrity check found damage in it")
+        self.apply_read_only()
+        closed = False
+
+        def close_first() -> None:  # the damaged file is moved aside: no connection may stay on it
+            nonlocal closed
+            window.workspace.close()
+            closed = True
+
+        damage = DamagedWorkspaceError(damaged_message(path), path, problems)
+        restored = offer_backup(window, damage, before_restore=close_first)
+        if not closed:
+            return  # kept as it is, read-only
+        replacement = open_interactively(window, path) if restored else None
+        if replacement is None:
+            try:  # the restore failed: show what there is, read-only, rather than nothing
+                from okrdesk.services.workspace import Workspace
+
+                replacement = Workspace.open(path, read_only=True, integrity="none")
+            except OkrdeskError as exc:
+                window.show_error(str(exc))
+                window.close()
+                return
+        window.set_workspace(replacement)
 
     # ---- the lock ------------------------------------------------------------------------------------------
 

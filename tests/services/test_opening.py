@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -324,3 +325,50 @@ def test_creating_a_workspace_over_one_another_okrdesk_has_open_changes_nothing(
         with pytest.raises(WorkspaceLockedError):
             Workspace.create(path)
         assert path.read_bytes() == before
+
+
+# ---- the start-up's check in the background --------------------------------------------------------------
+
+
+def test_a_background_check_lets_the_workspace_open_and_changes_wait_for_its_verdict(path: Path) -> None:
+    with Workspace.open(path, integrity="background") as workspace:
+        assert workspace.check is not None
+        kr = workspace.cycle_tree(workspace.cycles()[0].id).key_results[0]  # reads need no verdict
+        workspace.record_check_in(kr.id, 20.0)  # waits for it: whole
+        assert workspace.check.done and workspace.check.problems == []
+    assert _count(path, "check_ins") == 1
+
+
+def test_damage_found_in_the_background_refuses_every_change_and_leaves_the_file_as_it_was(
+    path: Path,
+) -> None:
+    from tests.services.test_backups import damage
+
+    damage(path, "retrospectives")  # a table the first screen does not read
+    before = path.read_bytes()
+    with pytest.raises(WorkspaceError):
+        Workspace.open(path).close()  # the usual open refuses it outright
+    with Workspace.open(path, integrity="background", read_only=False) as workspace:
+        kr = workspace.cycle_tree(workspace.cycles()[0].id).key_results[0]
+        with pytest.raises(WorkspaceError, match=r"w\.okr is damaged.*Nothing was changed"):
+            workspace.record_check_in(kr.id, 20.0)
+        assert workspace.check is not None and workspace.check.problems
+    assert path.read_bytes() == before
+
+
+def test_closing_stops_a_running_background_check(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    started = threading.Event()
+
+    def endless_check(conn: sqlite3.Connection, *, full: bool = False) -> list[str]:
+        started.set()  # a check of a huge file: runs until interrupted
+        endless = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT max(i) FROM n"
+        conn.execute(endless).fetchone()
+        return ["should not count"]
+
+    monkeypatch.setattr(checks, "integrity_problems", endless_check)
+    workspace = Workspace.open(path, integrity="background")
+    assert workspace.check is not None and started.wait(5)
+    check = workspace.check
+    workspace.close()  # interrupts the check's connection and joins its thread
+    assert check.done and check.problems is None and "interrupted" in check.error
+    assert names(path.parent) == ["w.okr"]  # the lock is gone, nothing else left beside it

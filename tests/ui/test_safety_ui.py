@@ -351,3 +351,50 @@ def test_a_full_disk_keeps_the_check_in_in_its_dialog_to_try_again(qtbot: QtBot,
         qtbot.keyClick(dialog.value_edit, Qt.Key.Key_Return)
         assert not dialog.isVisible()
         assert workspace.check_ins(kr.id)[-1].note == note
+
+
+def _damage_unread_table(path: Path) -> bytes:
+    """Damage that only SQLite's check finds: a table the first screen does not read."""
+    from tests.services.test_backups import damage
+
+    damage(path, "retrospectives")
+    return path.read_bytes()
+
+
+def test_damage_found_after_start_up_turns_the_window_read_only_and_restores_the_backup(
+    qtbot: QtBot, path: Path, answer: Callable[..., Answers]
+) -> None:
+    with Workspace.open(path) as workspace:
+        backups.make_backup(workspace, "daily")
+    damaged = _damage_unread_table(path)
+    answers = answer("Restore the backup")
+    workspace = opening.open_interactively(None, path, integrity="background")
+    assert workspace is not None  # the window comes up before the check has its verdict
+    window = show(qtbot, workspace)
+    qtbot.waitUntil(lambda: window.workspace is not workspace)  # the restored file replaced it
+    text, info, buttons = answers.asked[0]
+    assert "team.okr is damaged" in text and "team-damaged-" in info and "Restore the backup" in buttons
+    [aside] = path.parent.glob("team-damaged-*.okr")
+    assert aside.read_bytes() == damaged  # kept exactly as it was
+    assert not window.workspace.read_only and not window.safety.bar.isVisible()
+    assert window.add_objective_action.isEnabled() and window.model.rowCount() > 0
+    window.close()
+    window.workspace.close()
+
+
+def test_damage_found_after_start_up_kept_when_the_user_cancels_is_read_only_saying_why(
+    qtbot: QtBot, path: Path, answer: Callable[..., Answers]
+) -> None:
+    with Workspace.open(path) as workspace:
+        backups.make_backup(workspace, "daily")
+    damaged = _damage_unread_table(path)
+    answer("Cancel")
+    workspace = opening.open_interactively(None, path, integrity="background")
+    assert workspace is not None
+    window = show(qtbot, workspace)
+    qtbot.waitUntil(lambda: window.workspace.read_only)
+    assert "integrity check found damage" in window.safety.bar.label.text()
+    assert not window.add_objective_action.isEnabled() and not window.checkin_menu.check_in_action.isEnabled()
+    window.close()
+    workspace.close()
+    assert path.read_bytes() == damaged
