@@ -13,9 +13,8 @@ Choices where the rules are silent (each is tested):
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
-from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 
 from okrdesk.domain.model import Cycle, CycleState, KeyResult, KRType, Objective, ProgressSource, Status
 
@@ -103,20 +102,24 @@ def objective_progress(
 
 
 def tree_progress(
-    objectives: Iterable[Objective], key_results: Iterable[KeyResult]
+    objectives: Iterable[Objective],
+    key_results: Iterable[KeyResult],
+    kr_progress: Mapping[int, float] | None = None,
 ) -> dict[int, float | None]:
     """The progress of every given objective, computed bottom-up over the alignment tree.
 
     Children are the given objectives whose parent_id is the objective; key results of objectives not given
     are ignored. Iterative (no recursion limit, 10,000-deep chains are fine) and each objective is computed
     once. A child that closes an alignment loop counts as None for the objective that reaches it.
+    kr_progress: each key result's raw progress by id, when the caller computed it already.
     """
     by_id: dict[int, Objective] = {o.id: o for o in objectives}
     kr_items: dict[int, list[tuple[float, float]]] = {oid: [] for oid in by_id}
     for kr in key_results:
         items = kr_items.get(kr.objective_id)
         if items is not None:
-            items.append((kr.weight, key_result_progress(kr)))
+            raw = kr_progress[kr.id] if kr_progress is not None else key_result_progress(kr)
+            items.append((kr.weight, raw))
     children: dict[int, list[int]] = {oid: [] for oid in by_id}
     for objective in by_id.values():
         if objective.parent_id is not None and objective.parent_id in children:
@@ -176,6 +179,8 @@ def _round_half_up(value: float, places: int) -> float:
     """Round half up, after rounding away float noise below 1e-9 (so 0.65 → 0.7 and 0.1+0.2 → 0.3)."""
     if abs(value) >= 1e15:  # beyond Decimal's default precision here, and without a fraction to round
         return value
+    from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal  # not on the start-up path
+
     cleaned = Decimal(repr(value)).quantize(Decimal("1e-9"), rounding=ROUND_HALF_EVEN)
     return float(cleaned.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
 

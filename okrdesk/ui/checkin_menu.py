@@ -144,15 +144,10 @@ class CheckInMenu(QObject):
 
     def due_nodes(self, owner_id: int | None = None) -> list[Node]:
         """Key results of the shown cycle due for a check-in (of one owner, when given)."""
-        model = self.window.model
-        found = []
-        for node in model.nodes.values():
-            if node.kind != "key_result" or not model.is_due(node):
-                continue
-            if owner_id is not None and self._owner_of(node) != owner_id:
-                continue
-            found.append(node)
-        return found
+        due = self.window.model.due_nodes()
+        if owner_id is None:
+            return due
+        return [node for node in due if self._owner_of(node) == owner_id]
 
     @staticmethod
     def _owner_of(node: Node) -> int | None:

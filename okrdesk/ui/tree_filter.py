@@ -79,9 +79,7 @@ class TreeFilter(QSortFilterProxyModel):
         narrowed = bool(self._words) or self._owners is not None
         candidates = self._compute_matches(model) if narrowed else None
         visible: set[int] = set()
-        for node in model.nodes.values():
-            if node.kind != "key_result" or not model.is_due(node):
-                continue
+        for node in model.due_nodes():
             if candidates is not None and id(node) not in candidates:
                 continue
             walk: Node | None = node
