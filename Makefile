@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint figures soak sysdeps venv clean
+.PHONY: run test lint figures bench soak sysdeps venv clean
 
 $(STAMP): pyproject.toml
 	@$(MAKE) --no-print-directory sysdeps
@@ -40,6 +40,12 @@ figures: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/figures.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/pdf_figures.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/csv_figures.py
+
+# The performance bench of issue 7 (2 to 3 minutes; not part of `make test`): three workloads, every figure
+# next to a floor measured in the same run; writes docs/bench/latest.json and latest.md, prints the table.
+# `make bench BENCH_ARGS=--readme` also puts the table into README.md (between its bench markers).
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/suite.py $(BENCH_ARGS)
 
 # The soaks of issue 6 (a few minutes; not part of `make test`): 500 killed writers must lose no check-in,
 # and 500 sequences of the services' state machine must keep the file equal to the model.

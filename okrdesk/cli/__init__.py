@@ -89,11 +89,25 @@ def _command_parser() -> argparse.ArgumentParser:
     generate.add_argument(
         "--objectives", type=_positive, required=True, metavar="N", help="how many objectives"
     )
-    generate.add_argument(
-        "--key-results", type=_positive, default=4, metavar="N", help="key results per objective"
+    key_results = generate.add_mutually_exclusive_group()
+    key_results.add_argument(
+        "--key-results", type=_positive, metavar="N", help="key results per objective (default 4)"
     )
-    generate.add_argument(
-        "--check-ins", type=_positive, default=10, metavar="N", help="check-ins per key result"
+    key_results.add_argument(
+        "--total-key-results",
+        type=_positive,
+        metavar="N",
+        help="key results in all, spread as evenly as possible over the objectives",
+    )
+    check_ins = generate.add_mutually_exclusive_group()
+    check_ins.add_argument(
+        "--check-ins", type=_positive, metavar="N", help="check-ins per key result (default 10)"
+    )
+    check_ins.add_argument(
+        "--total-check-ins",
+        type=_positive,
+        metavar="N",
+        help="check-ins in all, spread as evenly as possible over the key results of started cycles",
     )
     generate.add_argument("--seed", type=int, default=1, help="the random seed (same seed, same data)")
     generate.add_argument("--force", action="store_true", help="replace an existing file at PATH")
@@ -177,6 +191,8 @@ def _generate(args: argparse.Namespace) -> int:
         args.objectives,
         key_results_per_objective=args.key_results,
         check_ins_per_key_result=args.check_ins,
+        total_key_results=args.total_key_results,
+        total_check_ins=args.total_check_ins,
         seed=args.seed,
     )
     seconds = time.perf_counter() - started

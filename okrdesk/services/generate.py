@@ -7,6 +7,11 @@ to another objective of the same quarter (alignment chains up to four deep). Key
 check-ins are spaced evenly from each cycle's start up to `today`. KRs of cycles that have not started yet
 get no check-ins (a plan has no measurements), so the check-in count can be below the requested total.
 
+Sizes are given per parent (key results per objective, check-ins per key result) or as totals: a total of key
+results is spread over the objectives, a total of check-ins over the key results of cycles that have started
+(all of it, unless none has), as evenly as possible (see `spread`). Totals make workloads that per-parent
+counts cannot express, such as 1,000 key results over 300 objectives.
+
 The workspace is built in a temporary file next to the target and renamed into place when complete, so an
 existing file at the target is replaced only by a finished workspace. The data depends only on the seed and
 `today`.
@@ -290,17 +295,24 @@ def _key_result(
     return row, metric
 
 
+def spread(total: int, parts: int) -> list[int]:
+    """total split over parts as evenly as possible: part i gets ⌊(i+1)·total/parts⌋ − ⌊i·total/parts⌋, so
+    the counts differ by at most one and the larger ones are spread out, not bunched at the front."""
+    return [(i + 1) * total // parts - i * total // parts for i in range(parts)]
+
+
 def _check_ins(
     krs: list[tuple[dict[str, Any], _Metric]],
+    counts: list[int],
     cycle_of: dict[int, tuple[date, date]],
     people: list[int],
-    per_kr: int,
     today: date,
     rng: random.Random,
 ) -> Iterator[tuple[Any, ...]]:
-    """(key_result_id, at, value, confidence, note, author_id, created_at) rows, spaced evenly up to today."""
+    """(key_result_id, at, value, confidence, note, author_id, created_at) rows, spaced evenly up to today;
+    counts[i] check-ins for krs[i]."""
     cutoff = datetime.combine(today, time(9, 0))  # never later than today at 9:00
-    for kr, metric in krs:
+    for (kr, metric), per_kr in zip(krs, counts, strict=True):
         start, end = cycle_of[kr["objective_id"]]
         if start > today or per_kr <= 0:
             continue
@@ -336,20 +348,41 @@ def _insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
         session.execute(insert(table), rows[i : i + CHUNK])
 
 
-def _fill(workspace: Workspace, objectives: int, kr_per: int, ci_per: int, seed: int, today: date) -> None:
+class _Sizes(NamedTuple):
+    """How many rows to make: per parent, or (when the total is not None) a total spread over the parents."""
+
+    objectives: int
+    kr_per: int
+    ci_per: int
+    kr_total: int | None = None
+    ci_total: int | None = None
+
+
+def _fill(workspace: Workspace, sizes: _Sizes, seed: int, today: date) -> None:
     rng = random.Random(seed)
     tables = Base.metadata.tables
     owner_rows, *levels = _owners(rng)
     cycle_rows = _cycles(today)
-    objective_rows = _objectives(objectives, cycle_rows, tuple(levels), rng)
+    objective_rows = _objectives(sizes.objectives, cycle_rows, tuple(levels), rng)
     people = levels[3]
+    kr_counts = (
+        [sizes.kr_per] * len(objective_rows)
+        if sizes.kr_total is None
+        else spread(sizes.kr_total, len(objective_rows))
+    )
     krs: list[tuple[dict[str, Any], _Metric]] = []
-    for objective in objective_rows:
-        for position in range(kr_per):
+    for objective, count in zip(objective_rows, kr_counts, strict=True):
+        for position in range(count):
             owner = rng.choice(people) if rng.random() < 0.7 else None
             krs.append(_key_result(len(krs) + 1, objective, position, owner, rng))
     dates = {c["id"]: (c["start_date"], c["end_date"]) for c in cycle_rows}
     cycle_of = {o["id"]: dates[o["cycle_id"]] for o in objective_rows}
+    ci_counts = [sizes.ci_per] * len(krs)
+    if sizes.ci_total is not None:  # only key results of cycles that have started take check-ins
+        started = [i for i, (kr, _) in enumerate(krs) if cycle_of[kr["objective_id"]][0] <= today]
+        ci_counts = [0] * len(krs)
+        for index, count in zip(started, spread(sizes.ci_total, len(started)), strict=True):
+            ci_counts[index] = count
     with workspace.editor().session() as session:
         # A freshly created workspace holds its default (current quarter) cycle, empty: replaced here.
         session.execute(delete(tables["cycles"]))
@@ -360,7 +393,7 @@ def _fill(workspace: Workspace, objectives: int, kr_per: int, ci_per: int, seed:
         # Check-ins go through raw sqlite3 executemany on the session's own connection (so they are in the
         # same BEGIN IMMEDIATE transaction), with dates pre-formatted as SQLAlchemy stores them. Measured
         # for 400,000 rows (Python 3.11, SQLAlchemy 2.1): 1.6 s raw against 5.2 s with Core executemany.
-        rows = _check_ins(krs, cycle_of, people, ci_per, today, rng)
+        rows = _check_ins(krs, ci_counts, cycle_of, people, today, rng)
         sql = (
             "INSERT INTO check_ins (key_result_id, at, value, confidence, note, author_id, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)"
@@ -369,38 +402,75 @@ def _fill(workspace: Workspace, objectives: int, kr_per: int, ci_per: int, seed:
             workspace.conn.executemany(sql, chunk)
 
 
+def _check_count(name: str, value: object, limit: int, what: str = "", why: str = "") -> None:
+    """Refuses a count that is not a whole number from 0 to limit, saying what was counted and why."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= limit:
+        what = what or f"number of {name.replace('_', ' ')}"
+        raise ValidationError.single(name, f"The {what} must be 0 to {limit}{why}.")
+
+
+def _sizes(
+    objectives: int,
+    kr_per: int | None,
+    ci_per: int | None,
+    kr_total: int | None,
+    ci_total: int | None,
+) -> _Sizes:
+    """The checked sizes: a per-parent count or a total for each level, never both (default: 4 and 10)."""
+    _check_count("objectives", objectives, 1_000_000)
+    for per, total, per_name, total_name in (
+        (kr_per, kr_total, "key_results_per_objective", "total_key_results"),
+        (ci_per, ci_total, "check_ins_per_key_result", "total_check_ins"),
+    ):
+        if per is not None and total is not None:
+            raise ValidationError.single(
+                total_name,
+                f"Give the {per_name.replace('_', ' ')} or the {total_name.replace('_', ' ')}, not both.",
+            )
+    if kr_total is None:
+        kr_per = 4 if kr_per is None else kr_per
+        _check_count("key_results_per_objective", kr_per, 100)
+        key_results = kr_per * objectives
+    else:
+        _check_count(
+            "total_key_results", kr_total, 100 * objectives, "total of key results", " (100 per objective)"
+        )
+        key_results = kr_total
+    if ci_total is None:
+        ci_per = 10 if ci_per is None else ci_per
+        _check_count("check_ins_per_key_result", ci_per, 1000)
+    else:
+        _check_count(
+            "total_check_ins", ci_total, 1000 * key_results, "total of check-ins", " (1000 per key result)"
+        )
+    return _Sizes(objectives, kr_per or 0, ci_per or 0, kr_total, ci_total)
+
+
 def generate(
     path: str | os.PathLike[str],
     objectives: int,
     *,
-    key_results_per_objective: int = 4,
-    check_ins_per_key_result: int = 10,
+    key_results_per_objective: int | None = None,
+    check_ins_per_key_result: int | None = None,
+    total_key_results: int | None = None,
+    total_check_ins: int | None = None,
     seed: int = 1,
     today: date | None = None,
 ) -> dict[str, int]:
-    """Creates (or replaces) a workspace at path filled with generated OKRs; returns the row counts."""
-    for name, value, limit in (
-        ("objectives", objectives, 1_000_000),
-        ("key_results_per_objective", key_results_per_objective, 100),
-        ("check_ins_per_key_result", check_ins_per_key_result, 1000),
-    ):
-        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= limit:
-            raise ValidationError.single(
-                name, f"The number of {name.replace('_', ' ')} must be 0 to {limit}."
-            )
+    """Creates (or replaces) a workspace at path filled with generated OKRs; returns the row counts.
+
+    Key results: key_results_per_objective (default 4) or total_key_results spread over the objectives;
+    check-ins: check_ins_per_key_result (default 10) or total_check_ins spread over the key results of
+    cycles that have started. Giving both of a pair is refused (ValidationError)."""
+    sizes = _sizes(
+        objectives, key_results_per_objective, check_ins_per_key_result, total_key_results, total_check_ins
+    )
     target = Path(path).expanduser()
     failure = "The workspace could not be created at {target}"
     # The workspace closes (and folds its journal back in) before the finished file replaces target.
     with built_in_place_of(target, failure) as tmp, Workspace.create(tmp) as workspace:
         try:
-            _fill(
-                workspace,
-                objectives,
-                key_results_per_objective,
-                check_ins_per_key_result,
-                seed,
-                today or date.today(),
-            )
+            _fill(workspace, sizes, seed, today or date.today())
         except sqlite3.Error as exc:
             raise WorkspaceError(f"The generated workspace could not be written: {exc}.") from None
         counts = workspace.counts()

@@ -12,6 +12,8 @@ figure depends on the disk under the temporary folder (TMPDIR); the file system 
 
 `python tests/bench/figures.py checkins` measures only the check-ins (`startup` only the start-up figures,
 `history` only the history and chart of a key result with 1,000 check-ins, see history_figure.py).
+`make bench` (suite.py, gui_figures.py) reuses run_process, BARE, check_in_commits, raw_connection,
+interleaved and file_system.
 """
 
 from __future__ import annotations
@@ -27,9 +29,12 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
+T = TypeVar("T")
 RUNS = 7
 CHECK_INS = 200
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,7 +47,7 @@ BARE = (
 )
 
 
-def _run(args: list[str]) -> tuple[float, int]:
+def run_process(args: list[str]) -> tuple[float, int]:
     """Seconds from launch to exit, and the peak resident memory of that process in MB."""
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # measure as installed: with cached bytecode
@@ -60,13 +65,28 @@ def _run(args: list[str]) -> tuple[float, int]:
     return float(elapsed), int(peak_kb) // 1024
 
 
+def interleaved(runs: int, ours: Callable[[], T], floor: Callable[[], T]) -> tuple[list[T], list[T]]:
+    """runs results of each side, alternating (ABBA...: the side that goes first turns each run), so both
+    meet the same machine: another engineer's build, a warm or cold cache."""
+    mine: list[T] = []
+    theirs: list[T] = []
+    for run in range(runs):
+        if run % 2:
+            theirs.append(floor())
+            mine.append(ours())
+        else:
+            mine.append(ours())
+            theirs.append(floor())
+    return mine, theirs
+
+
 def _median(args: list[str]) -> tuple[float, int]:
-    _run(args)  # warm the file cache once
-    results = [_run(args) for _ in range(RUNS)]
+    run_process(args)  # warm the file cache once
+    results = [run_process(args) for _ in range(RUNS)]
     return statistics.median(r[0] for r in results), max(r[1] for r in results)
 
 
-def _file_system(folder: Path) -> str:
+def file_system(folder: Path) -> str:
     """The type of the file system holding folder (from /proc/mounts; "unknown" elsewhere)."""
     best, kind = "", "unknown"
     try:
@@ -87,7 +107,7 @@ def _percentile(samples: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def _check_in_commits(large: Path) -> tuple[list[float], list[float]]:
+def check_in_commits(large: Path) -> tuple[list[float], list[float]]:
     """Milliseconds per committed check-in: okrdesk's Workspace.record_check_in, and the raw sqlite3 floor."""
     sys.path.insert(0, str(ROOT))
     from okrdesk.services.workspace import Workspace
@@ -105,17 +125,10 @@ def _check_in_commits(large: Path) -> tuple[list[float], list[float]]:
         for kr_id, kind, start, target in rng.sample(krs, CHECK_INS + 1):
             value = float(rng.random() < 0.5) if kind == "milestone" else round(rng.uniform(start, target), 2)
             picks.append((kr_id, value, rng.randint(0, 10), "Weekly check-in: on plan."))
-        floor = sqlite3.connect(floor_path, isolation_level=None)
+        floor = raw_connection(floor_path)
         okrdesk_ms: list[float] = []
         floor_ms: list[float] = []
         try:
-            for pragma in (
-                "foreign_keys = ON",
-                "busy_timeout = 5000",
-                "journal_mode = WAL",
-                "synchronous = FULL",
-            ):
-                floor.execute(f"PRAGMA {pragma}")
             sql = (
                 "INSERT INTO check_ins (key_result_id, at, value, confidence, note, author_id, created_at) "
                 "VALUES (?, ?, ?, ?, ?, NULL, ?)"
@@ -138,11 +151,22 @@ def _check_in_commits(large: Path) -> tuple[list[float], list[float]]:
     return okrdesk_ms, floor_ms
 
 
+def raw_connection(path: Path) -> sqlite3.Connection:
+    """A plain sqlite3 connection in autocommit mode (transactions as written) with the pragmas the store
+    sets on every workspace (store/connection.apply_pragmas: WAL, synchronous=FULL, foreign keys...)."""
+    sys.path.insert(0, str(ROOT))
+    from okrdesk.store.connection import apply_pragmas
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    apply_pragmas(conn)
+    return conn
+
+
 def _print_check_ins(okrdesk_ms: list[float], floor_ms: list[float], folder: Path) -> None:
     median, floor_median = statistics.median(okrdesk_ms), statistics.median(floor_ms)
     p95, floor_p95 = _percentile(okrdesk_ms, 0.95), _percentile(floor_ms, 0.95)
     print(
-        f"| measure ({len(okrdesk_ms)} check-ins, {_file_system(folder)}) | okrdesk "
+        f"| measure ({len(okrdesk_ms)} check-ins, {file_system(folder)}) | okrdesk "
         "| floor (raw sqlite3, same pragmas) | ratio | target |"
     )
     print("|---|---|---|---|---|")
@@ -183,7 +207,7 @@ def main(argv: list[str]) -> int:
             _startup(python, sample, large, generate_s)
         if "checkins" in parts:  # after start-up: it adds check-ins to the large workspace
             print()
-            _print_check_ins(*_check_in_commits(large), Path(folder))
+            _print_check_ins(*check_in_commits(large), Path(folder))
         if "history" in parts:
             print()
             _history(python, Path(folder))

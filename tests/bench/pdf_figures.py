@@ -10,6 +10,11 @@ a cycle of 500 objectives under 10 s. `generate` spreads objectives evenly over 
 quarters, so 2,500 objectives make a quarter of 500 (2,000 key results, 20,000 check-ins).
 estimate_pages() of the sample (the export dialog's page count) is timed in processes of its own, as a
 dialog would call it before anything was drawn: the first call (fonts not yet loaded), the median of 5 more.
+
+`make bench` (suite.py) reuses run_child: the "text" mode is a write that also counts the characters of the
+PDF's text (QtPdf, after the timing), and the "floor" mode writes that many characters of plain text over as
+many pages with QPdfWriter and QPainter.drawText, timed from the QGuiApplication made to the file closed,
+as okrdesk's "write" is.
 """
 
 from __future__ import annotations
@@ -30,8 +35,8 @@ ROOT = Path(__file__).resolve().parents[2]
 TODAY = date(2026, 11, 21)
 
 
-def child(mode: str, workspace: str, cycle: str, target: str) -> None:
-    """One measured run in a fresh process ("write" or "estimate"); prints JSON."""
+def child(mode: str, workspace: str, cycle: str, target: str, today: str) -> None:
+    """One measured run in a fresh process ("write", "text" or "estimate"); prints JSON."""
     from okrdesk.export.pdf import estimate_pages, write_review_pdf
     from okrdesk.services.review import review_pack
     from okrdesk.services.workspace import Workspace
@@ -39,7 +44,7 @@ def child(mode: str, workspace: str, cycle: str, target: str) -> None:
     imported = time.perf_counter()
     ws = Workspace.open(workspace)
     started = time.perf_counter()
-    pack = review_pack(ws, cycle, today=TODAY)
+    pack = review_pack(ws, cycle, today=date.fromisoformat(today))
     packed = time.perf_counter()
     result: dict[str, float] = {"imports": imported - START, "pack": packed - started}
     if mode == "estimate":  # as the export dialog: the application runs, nothing was laid out yet
@@ -57,7 +62,49 @@ def child(mode: str, workspace: str, cycle: str, target: str) -> None:
             "key_results": len(pack.key_results),
             "bytes": Path(target).stat().st_size,
         }
+        if mode == "text":
+            result["chars"] = pdf_text_length(Path(target))
     ws.close()
+    print(json.dumps(result))
+
+
+def pdf_text_length(path: Path) -> int:
+    """The number of characters of text in a PDF (all pages), as QtPdf extracts it."""
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument(None)
+    document.load(str(path))
+    return sum(len(document.getAllText(page).text()) for page in range(document.pageCount()))
+
+
+def floor_child(chars: str, pages: str, target: str) -> None:
+    """The floor in a fresh process: plain text of `chars` characters over `pages` pages; prints JSON."""
+    from PySide6.QtGui import QPainter, QPdfWriter
+
+    from okrdesk.export.pdf import gui_application
+
+    total, page_count = int(chars), int(pages)
+    line = "The quick brown fox jumps over the lazy dog; " * 2  # 90 characters
+    per_page = -(-total // page_count)
+    started = time.perf_counter()
+    gui_application()  # as write_review_pdf makes it
+    writer = QPdfWriter(target)
+    painter = QPainter(writer)
+    height = painter.fontMetrics().lineSpacing()
+    written = 0
+    for page in range(page_count):
+        if page:
+            writer.newPage()
+        on_page, y = 0, height
+        while on_page < per_page and written < total:
+            text = line[: min(len(line), per_page - on_page, total - written)]
+            painter.drawText(0, y, text)
+            on_page += len(text)
+            written += len(text)
+            y += height
+    painter.end()
+    result = {"write": time.perf_counter() - started, "pages": page_count, "chars": written}
+    result["bytes"] = Path(target).stat().st_size
     print(json.dumps(result))
 
 
@@ -67,23 +114,31 @@ def _timed(work: object) -> float:
     return time.perf_counter() - started
 
 
-def measure(workspace: Path, cycle: str, runs: int, folder: Path, mode: str = "write") -> dict[str, float]:
+def run_child(args: list[str]) -> dict[str, float]:
+    """One fresh process of child() (args: mode, workspace, cycle, target, today) or of floor_child()
+    (args: "floor", chars, pages, target); its JSON, with "process": launch to exit, in seconds."""
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    results = []
-    for run in range(runs):
-        target = folder / f"pack-{run}.pdf"
-        started = time.perf_counter()
-        out = subprocess.run(
-            [sys.executable, __file__, "--child", mode, str(workspace), cycle, str(target)],
-            check=True,
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=ROOT,
-        )
-        result = json.loads(out.stdout.strip().splitlines()[-1])
-        result["process"] = time.perf_counter() - started
-        results.append(result)
+    started = time.perf_counter()
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", *args],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+    result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    result["process"] = time.perf_counter() - started
+    return result
+
+
+def measure(
+    workspace: Path, cycle: str, runs: int, folder: Path, mode: str = "write", today: date = TODAY
+) -> dict[str, float]:
+    results = [
+        run_child([mode, str(workspace), cycle, str(folder / f"pack-{run}.pdf"), today.isoformat()])
+        for run in range(runs)
+    ]
     return {key: statistics.median(r[key] for r in results) for key in results[0]}
 
 
@@ -139,7 +194,9 @@ def main() -> None:
 if __name__ == "__main__":
     START = time.perf_counter()
     sys.path.insert(0, str(ROOT))
-    if len(sys.argv) == 6 and sys.argv[1] == "--child":
+    if len(sys.argv) == 6 and sys.argv[1:3] == ["--child", "floor"]:
+        floor_child(*sys.argv[3:])
+    elif len(sys.argv) == 7 and sys.argv[1] == "--child":
         child(*sys.argv[2:])
     else:
         main()

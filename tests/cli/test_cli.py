@@ -142,6 +142,19 @@ def test_generate_prints_counts(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert main(["generate", str(path), "--objectives", "many"]) == 2
 
 
+def test_generate_spreads_totals(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "medium.okr"
+    totals = ["--total-key-results", "100", "--total-check-ins", "1200"]
+    assert main(["generate", str(path), "--objectives", "30", *totals]) == 0
+    out = capsys.readouterr().out
+    assert "objectives: 30" in out and "key results: 100" in out and "check ins: 1200" in out
+    both = ["--key-results", "3", "--total-key-results", "100", "--force"]
+    assert main(["generate", str(path), "--objectives", "30", *both]) == 2
+    assert "not allowed with" in capsys.readouterr().err
+    assert main(["generate", str(path), "--objectives", "3", "--total-key-results", "301", "--force"]) == 1
+    assert_one_line_error(capsys.readouterr().err, "total of key results", "0 to 300")
+
+
 @pytest.mark.parametrize("kind", ["text", "database", "empty", "folder", "missing"])
 def test_bad_paths_give_one_line_and_leave_files_untouched(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str

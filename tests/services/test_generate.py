@@ -12,7 +12,7 @@ import pytest
 from okrdesk.domain import validation
 from okrdesk.domain.model import KRType
 from okrdesk.services.errors import ValidationError, WorkspaceError
-from okrdesk.services.generate import generate
+from okrdesk.services.generate import generate, spread
 from okrdesk.services.listing import listing
 from okrdesk.services.workspace import Workspace
 from okrdesk.store import fastread
@@ -164,3 +164,88 @@ def test_replaces_an_existing_workspace(tmp_path: Path) -> None:
     with Workspace.open(path) as workspace:
         assert workspace.counts()["objectives"] == 10
         assert not workspace.is_sample
+
+
+def _rows_per(path: Path, sql: str) -> list[int]:
+    conn = sqlite3.connect(path)
+    try:
+        return [count for (count,) in conn.execute(sql)]
+    finally:
+        conn.close()
+
+
+def _fingerprint(path: Path) -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(path)
+    try:
+        return [
+            row
+            for table in ("owners", "objectives", "key_results", "check_ins")
+            for row in conn.execute(f"SELECT * FROM {table} ORDER BY id")
+        ]
+    finally:
+        conn.close()
+
+
+def test_spread_is_even_and_spread_out() -> None:
+    assert spread(10, 4) == [2, 3, 2, 3]
+    assert spread(1000, 300).count(4) == 100 and set(spread(1000, 300)) == {3, 4}
+    assert spread(3, 6) == [0, 1, 0, 1, 0, 1], "the larger counts are not bunched at the front"
+    assert spread(0, 3) == [0, 0, 0] and spread(5, 0) == []
+    for total, parts in ((7, 3), (12_000, 1000), (999, 1000), (1, 1)):
+        counts = spread(total, parts)
+        assert sum(counts) == total and max(counts) - min(counts) <= 1
+
+
+def test_totals_make_exact_counts_spread_evenly(tmp_path: Path) -> None:
+    path = tmp_path / "medium.okr"
+    counts = generate(path, 30, total_key_results=100, total_check_ins=1234, seed=5, today=TODAY)
+    assert (counts["objectives"], counts["key_results"], counts["check_ins"]) == (30, 100, 1234)
+    per_objective = _rows_per(
+        path,
+        "SELECT COUNT(k.id) FROM objectives o LEFT JOIN key_results k ON k.objective_id = o.id GROUP BY o.id",
+    )
+    assert sorted(set(per_objective)) == [3, 4]
+    per_kr = _rows_per(
+        path,
+        "SELECT COUNT(c.id) FROM key_results k LEFT JOIN check_ins c ON c.key_result_id = k.id GROUP BY k.id",
+    )
+    assert sorted(set(per_kr)) == [12, 13]
+    generate(tmp_path / "again.okr", 30, total_key_results=100, total_check_ins=1234, seed=5, today=TODAY)
+    assert _fingerprint(tmp_path / "again.okr") == _fingerprint(path), "the same seed gives the same data"
+
+
+def test_total_check_ins_go_to_cycles_that_have_started(tmp_path: Path) -> None:
+    path = tmp_path / "may.okr"
+    counts = generate(path, 50, total_key_results=130, total_check_ins=700, today=date(2026, 5, 10))
+    assert (counts["key_results"], counts["check_ins"]) == (130, 700)
+    per_kr = _rows_per(
+        path,
+        "SELECT COUNT(c.id) FROM key_results k JOIN objectives o ON o.id = k.objective_id "
+        "JOIN cycles cy ON cy.id = o.cycle_id LEFT JOIN check_ins c ON c.key_result_id = k.id "
+        "WHERE cy.state != 'planning' GROUP BY k.id",
+    )
+    assert sum(per_kr) == 700 and max(per_kr) - min(per_kr) <= 1
+
+
+def test_even_totals_give_the_data_of_per_parent_counts(tmp_path: Path) -> None:
+    generate(tmp_path / "per.okr", 40, key_results_per_objective=3, check_ins_per_key_result=7, today=TODAY)
+    generate(tmp_path / "total.okr", 40, total_key_results=120, total_check_ins=120 * 7, today=TODAY)
+    assert _fingerprint(tmp_path / "total.okr") == _fingerprint(tmp_path / "per.okr")
+
+
+@pytest.mark.parametrize(
+    ("options", "field"),
+    [
+        ({"key_results_per_objective": 2, "total_key_results": 20}, "total_key_results"),
+        ({"check_ins_per_key_result": 2, "total_check_ins": 20}, "total_check_ins"),
+        ({"total_key_results": 1001}, "total_key_results"),
+        ({"total_key_results": -1}, "total_key_results"),
+        ({"total_key_results": 5, "total_check_ins": 5001}, "total_check_ins"),
+        ({"check_ins_per_key_result": 1001}, "check_ins_per_key_result"),
+    ],
+)
+def test_refused_totals_create_nothing(tmp_path: Path, options: dict[str, int], field: str) -> None:
+    with pytest.raises(ValidationError) as refused:
+        generate(tmp_path / "x.okr", 10, today=TODAY, **options)
+    assert [e.field for e in refused.value.errors] == [field]
+    assert list(tmp_path.iterdir()) == []
