@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -26,6 +25,8 @@ def print_document(document: Any, as_json: bool, text: Callable[[], str]) -> Non
     if as_json:
         if hasattr(sys.stdout, "reconfigure"):
             sys.stdout.reconfigure(encoding="utf-8")
+        import json
+
         print(json.dumps(document, indent=2, ensure_ascii=False))
     else:
         set_errors_replace(sys.stdout)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -493,6 +492,8 @@ def built_in_place_of(target: Path, failure: str) -> Iterator[Path]:
     except WorkspaceFileError as exc:
         raise WorkspaceError(str(exc)) from None
     try:
+        import tempfile
+
         fd, tmp_name = tempfile.mkstemp(prefix=".okrdesk-new-", suffix=".okr", dir=target.parent)
         os.close(fd)
     except OSError as exc:

@@ -7,7 +7,6 @@ Linux, from statfs on macOS, and UNC paths or network drive letters on Windows. 
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from pathlib import Path
@@ -84,6 +83,8 @@ def _linux(path: Path) -> str | None:
 
 
 def _macos(path: Path) -> str | None:  # pragma: no cover - macOS only
+    import ctypes
+
     class StatFs(ctypes.Structure):
         _fields_ = [
             ("f_bsize", ctypes.c_uint32),
@@ -113,6 +114,8 @@ def _macos(path: Path) -> str | None:  # pragma: no cover - macOS only
 
 
 def _windows(path: Path) -> str | None:  # pragma: no cover - Windows only
+    import ctypes
+
     text = str(path)
     if text.startswith(("\\\\", "//")) and not text.startswith(("\\\\?\\", "\\\\.\\")):
         return "a network share (UNC path)"

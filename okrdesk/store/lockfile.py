@@ -16,10 +16,8 @@ import contextlib
 import getpass
 import json
 import os
-import socket
 import sys
 import time
-import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -83,6 +81,10 @@ class LockUnavailable(Exception):
 
 
 def _host() -> str:
+    if hasattr(os, "uname"):  # the host name without importing socket (start-up time)
+        return os.uname().nodename or "this computer"
+    import socket
+
     return socket.gethostname() or "this computer"
 
 
@@ -189,7 +191,7 @@ class WorkspaceLock:
     @classmethod
     def _create(cls, workspace: Path, *, replace: bool) -> WorkspaceLock:
         now = datetime.now().replace(microsecond=0)
-        info = LockInfo(_user(), _host(), os.getpid(), now, now, uuid.uuid4().hex)
+        info = LockInfo(_user(), _host(), os.getpid(), now, now, os.urandom(16).hex())
         lock = cls(workspace, info)
         target = lock.path
         try:

@@ -8,7 +8,6 @@ through the fast read path; after an edit, `apply(change)` updates only the item
 from __future__ import annotations
 
 import gc
-import html
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -20,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from okrdesk.domain.checkins import is_due
 from okrdesk.domain.model import (
     Cycle,
+    CycleState,
     CycleTree,
     KeyResult,
     Objective,
@@ -372,7 +372,20 @@ class AlignmentTreeModel(QAbstractItemModel):
     def due_nodes(self) -> list[Node]:
         """The key results due for a check-in, in tree order of loading (counted once per change)."""
         if self._due is None:
-            self._due = [n for n in self.nodes.values() if n.kind == "key_result" and self.is_due(n)]
+            due: list[Node] = []
+            for node in self.nodes.values():  # per objective: its cycle is looked up once, not per row
+                item = node.item
+                if not isinstance(item, Objective):
+                    continue
+                cycle = self.cycles.get(item.cycle_id, self.cycle)
+                if cycle is None or cycle.state != CycleState.ACTIVE:
+                    continue
+                for child in node.children:  # its key results come first
+                    if child.kind != "key_result":
+                        break
+                    if is_due(child.item, cycle, self.today, self.stale_days):  # type: ignore[arg-type]
+                        due.append(child)
+            self._due = due
         return self._due
 
     def is_due(self, node: Node) -> bool:
@@ -417,6 +430,8 @@ class AlignmentTreeModel(QAbstractItemModel):
             )
         if text is None:
             return None
+        import html  # only when a tooltip shows: not on the start-up path
+
         return "<p style='white-space:pre-wrap'>" + html.escape(text).replace("\n", "<br>") + "</p>"
 
     def _tooltip_text(self, node: Node) -> str | None:
