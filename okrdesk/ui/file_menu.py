@@ -38,7 +38,7 @@ class FileMenu:
         self.copy_action = self._add(tr("Save a &Copy As…"), self.save_copy, QKeySequence(S.SaveAs))
         self.menu.addSeparator()
         self.quit_action = self._add(tr("&Quit"), window.close, QKeySequence(S.Quit))
-        add_recent(str(window.workspace.path))
+        # The window's first workspace counts too: set_workspace announces it once the menus are built.
         window.workspace_replaced.connect(lambda: add_recent(str(window.workspace.path)))
 
     def _add(self, text: str, slot: object, shortcut: QKeySequence) -> QAction:

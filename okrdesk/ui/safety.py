@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okrdesk.services.errors import OkrdeskError
+from okrdesk.services.errors import DamagedWorkspaceError, OkrdeskError
 from okrdesk.store.lockfile import REFRESH_EVERY_MS
 from okrdesk.ui.controller import Change
 from okrdesk.ui.settings import app_settings
@@ -90,7 +91,8 @@ class WorkspaceSafety(QObject):
         self.heartbeat.timeout.connect(self.check_lock)
         self.heartbeat.start()
         self.backup_finished.connect(self._on_backup_finished)
-        self.check_finished.connect(self._on_check_finished)
+        # Queued: a verdict that is in already arrives after the window is built, not inside its constructor.
+        self.check_finished.connect(self._on_check_finished, Qt.ConnectionType.QueuedConnection)
         self._backup_thread: threading.Thread | None = None
         window.workspace_replaced.connect(self.follow_workspace)
 
@@ -212,9 +214,7 @@ class WorkspaceSafety(QObject):
         problems = window.workspace.check.problems
         if not problems:
             return
-        from okrdesk.services.errors import DamagedWorkspaceError
         from okrdesk.services.opening import damaged_message
-        from okrdesk.ui.opening import offer_backup, open_interactively
 
         path = window.workspace.path
         window.controller.undo_stack.clear()
@@ -228,14 +228,39 @@ class WorkspaceSafety(QObject):
             closed = True
 
         damage = DamagedWorkspaceError(damaged_message(path), path, problems)
+        shown = window.workspace
+        self._when_on_screen(lambda: self._offer_restore(shown, damage, close_first, lambda: closed))
+
+    def _when_on_screen(self, then: Callable[[], None], tries: int = 40) -> None:
+        """Runs then once the window is on screen (the question belongs over the read-only window, not over
+        an empty screen while the window is still being mapped); gives up waiting after about 2 s."""
+        handle = self.window.windowHandle()
+        on_screen = self.window.isVisible() and handle is not None and handle.isExposed()
+        if on_screen or (tries <= 0 and self.window.isVisible()):
+            then()
+        elif tries > 0:  # not shown yet (the verdict can come before the window is), or being mapped
+            QTimer.singleShot(50, lambda: self._when_on_screen(then, tries - 1))
+        # else: the window closed meanwhile, nobody to ask; the workspace stayed read-only
+
+    def _offer_restore(
+        self,
+        shown: object,
+        damage: DamagedWorkspaceError,
+        close_first: Callable[[], None],
+        closed: Callable[[], bool],
+    ) -> None:
+        from okrdesk.services.workspace import Workspace
+        from okrdesk.ui.opening import offer_backup, open_interactively
+
+        window, path = self.window, damage.path
+        if window.workspace is not shown:
+            return  # another workspace is shown by now
         restored = offer_backup(window, damage, before_restore=close_first)
-        if not closed:
+        if not closed():
             return  # kept as it is, read-only
         replacement = open_interactively(window, path) if restored else None
         if replacement is None:
             try:  # the restore failed: show what there is, read-only, rather than nothing
-                from okrdesk.services.workspace import Workspace
-
                 replacement = Workspace.open(path, read_only=True, integrity="none")
             except OkrdeskError as exc:
                 window.show_error(str(exc))
