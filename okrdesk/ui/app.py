@@ -101,8 +101,13 @@ def _run_gui(started: float, path: str | Path | None, exit_after_load: bool) -> 
         if exit_after_load:
             window.tree.viewport().repaint()
             print(f"{(time.perf_counter() - started) * 1000:.0f}")
+            # A smoke test must not pass on a damaged file: wait for the background check's verdict.
+            check = window.workspace.check
+            problems = check.wait() if check is not None else None
+            if problems:
+                print(f"okrdesk: {window.workspace.path.name} is damaged: {problems[0]}", file=sys.stderr)
             window.close()
-            app.quit()
+            app.exit(1 if problems else 0)
             return
         threading.Thread(target=_preload, daemon=True).start()
 

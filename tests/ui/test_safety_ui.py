@@ -398,3 +398,17 @@ def test_damage_found_after_start_up_kept_when_the_user_cancels_is_read_only_say
     window.close()
     workspace.close()
     assert path.read_bytes() == damaged
+
+
+def test_exit_after_load_prints_the_time_and_fails_on_damage_the_background_check_finds(path: Path) -> None:
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    run = [sys.executable, "-m", "okrdesk", str(path), "--exit-after-load"]
+    whole = subprocess.run(run, capture_output=True, text=True, env=env, timeout=60)
+    assert whole.returncode == 0 and whole.stdout.strip().isdigit()
+    _damage_unread_table(path)  # the first screen reads fine; only SQLite's check sees it
+    damaged = subprocess.run(run, capture_output=True, text=True, env=env, timeout=60)
+    assert damaged.returncode == 1 and "team.okr is damaged" in damaged.stderr
+    assert sorted(p.name for p in path.parent.iterdir()) == ["team.okr"]  # no lock, -wal or -shm left
