@@ -211,6 +211,7 @@ class BackgroundCheck:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.problems: list[str] | None = None
         self.error = ""
+        self._cancelled = False
         self._conn = conn
         self._done = threading.Event()
         self._guard = threading.Lock()
@@ -220,7 +221,11 @@ class BackgroundCheck:
 
     def _run(self) -> None:
         try:
-            self.problems = integrity_problems(self._conn)
+            problems = integrity_problems(self._conn)
+            if self._cancelled:  # an interrupted check reports "interrupted" as a finding: no verdict
+                self.error = "the check was stopped"
+            else:
+                self.problems = problems
         except sqlite3.Error as exc:  # no verdict: the disk failed us, or the check was cancelled
             self.error = str(exc)
         finally:
@@ -251,6 +256,7 @@ class BackgroundCheck:
     def cancel(self) -> None:
         """Stops a running check (the workspace closes) and waits for its thread."""
         # SQLite ignores an interrupt between two statements: repeat it until the thread has stopped.
+        self._cancelled = True
         while not self._done.is_set():
             with contextlib.suppress(sqlite3.ProgrammingError):  # it closed meanwhile
                 self._conn.interrupt()

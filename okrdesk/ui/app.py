@@ -25,7 +25,7 @@ def _message(text: str) -> None:
     box.exec()
 
 
-def _open_or_create(path: Path | None, *, interactive: bool = True) -> object:
+def _open_or_create(path: Path | None, *, interactive: bool = True, integrity: str = "background") -> object:
     """The workspace to show (None when the user gave up, see ui/opening.py); the default one is created
     with sample OKRs on first run."""
     from okrdesk.services.workspace import Workspace
@@ -38,10 +38,10 @@ def _open_or_create(path: Path | None, *, interactive: bool = True) -> object:
             return Workspace.create(target, sample=True)
     # SQLite's quick_check runs in the background while the window is built (ui/safety.py follows it).
     if not interactive:
-        return Workspace.open(target, integrity="background")
+        return Workspace.open(target, integrity=integrity)
     from okrdesk.ui.opening import open_interactively
 
-    return open_interactively(None, target, integrity="background")
+    return open_interactively(None, target, integrity=integrity)
 
 
 def run_gui(path: str | Path | None = None, *, exit_after_load: bool = False) -> int:
@@ -56,7 +56,7 @@ def run_gui(path: str | Path | None = None, *, exit_after_load: bool = False) ->
         gc.enable()
 
 
-def _run_gui(started: float, path: str | Path | None, exit_after_load: bool) -> int:
+def _run_gui(started: float, path: str | Path | None, exit_after_load: bool, retried: bool = False) -> int:
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -87,7 +87,13 @@ def _run_gui(started: float, path: str | Path | None, exit_after_load: bool) -> 
     try:
         window = MainWindow(workspace)  # type: ignore[arg-type]
     except OkrdeskError as exc:  # what the first screen reads is damaged
+        check = workspace.check  # type: ignore[attr-defined]
+        problems = check.wait() if check is not None else None
         workspace.close()  # type: ignore[attr-defined]
+        if problems and not exit_after_load and not retried:
+            # SQLite's check (still beside the window) found the damage too: open it the careful way,
+            # which offers the newest good backup, as opening a damaged file always does.
+            return _after_damage(path, exit_after_load, started)
         if exit_after_load:
             print(f"okrdesk: {exc}", file=sys.stderr)
         else:
@@ -116,6 +122,22 @@ def _run_gui(started: float, path: str | Path | None, exit_after_load: bool) -> 
     window.safety.wait_for_backup()
     window.workspace.close()  # gives up the lock: the next start knows this one ended properly
     return status
+
+
+def _after_damage(path: str | Path | None, exit_after_load: bool, started: float) -> int:
+    from okrdesk.services.errors import OkrdeskError
+
+    try:
+        workspace = _open_or_create(
+            Path(path).expanduser() if path else None, interactive=True, integrity="quick"
+        )
+    except OkrdeskError as exc:
+        _message(str(exc))
+        return 1
+    if workspace is None:
+        return 1
+    workspace.close()  # type: ignore[attr-defined]
+    return _run_gui(started, path, exit_after_load, retried=True)
 
 
 def _preload() -> None:

@@ -84,8 +84,7 @@ class WorkspaceSafety(QObject):
         self.restore_action = QAction(self.tr("Restore from &Backup…"), window)
         self.restore_action.triggered.connect(self.restore_from_backup)
         menu = window.file_menu.menu
-        menu.insertAction(window.file_menu.copy_action, self.restore_action)
-        self.editing.addAction(self.restore_action)
+        menu.insertAction(window.file_menu.copy_action, self.restore_action)  # enabled by apply_read_only
         self.heartbeat = QTimer(self)
         self.heartbeat.setInterval(REFRESH_EVERY_MS)
         self.heartbeat.timeout.connect(self.check_lock)
@@ -94,6 +93,7 @@ class WorkspaceSafety(QObject):
         # Queued: a verdict that is in already arrives after the window is built, not inside its constructor.
         self.check_finished.connect(self._on_check_finished, Qt.ConnectionType.QueuedConnection)
         self._backup_thread: threading.Thread | None = None
+        self._damage: DamagedWorkspaceError | None = None  # found after start-up, see _on_check_finished
         window.workspace_replaced.connect(self.follow_workspace)
 
     def _editing_actions(self) -> list[QAction]:
@@ -132,6 +132,7 @@ class WorkspaceSafety(QObject):
         workspace = self.window.workspace
         read_only = workspace.read_only
         self.editing.setEnabled(not read_only)
+        self.restore_action.setEnabled(not read_only or self._shows_damage())  # the way back from damage
         self.bar.setVisible(read_only)
         if read_only:
             from okrdesk.services.opening import READ_ONLY_BY_CHOICE
@@ -206,6 +207,19 @@ class WorkspaceSafety(QObject):
 
     # ---- the integrity check of start-up -------------------------------------------------------------------
 
+    def _damage_reason(self) -> str:
+        return self.tr("SQLite's integrity check found damage in it")
+
+    def _shows_damage(self) -> bool:
+        """True while the window shows a workspace found damaged after start-up (read-only)."""
+        workspace = self.window.workspace
+        damage = self._damage
+        return (
+            damage is not None
+            and workspace.path == damage.path
+            and workspace.read_only_reason == self._damage_reason()
+        )
+
     def _on_check_finished(self, workspace: object) -> None:
         """Damage found after the window came up: nothing more is written, and the backup is offered."""
         window = self.window
@@ -218,18 +232,11 @@ class WorkspaceSafety(QObject):
 
         path = window.workspace.path
         window.controller.undo_stack.clear()
-        window.workspace.read_only_reason = self.tr("SQLite's integrity check found damage in it")
+        window.workspace.read_only_reason = self._damage_reason()
+        self._damage = DamagedWorkspaceError(damaged_message(path), path, problems)
         self.apply_read_only()
-        closed = False
-
-        def close_first() -> None:  # the damaged file is moved aside: no connection may stay on it
-            nonlocal closed
-            window.workspace.close()
-            closed = True
-
-        damage = DamagedWorkspaceError(damaged_message(path), path, problems)
         shown = window.workspace
-        self._when_on_screen(lambda: self._offer_restore(shown, damage, close_first, lambda: closed))
+        self._when_on_screen(lambda: self._offer_restore(shown))
 
     def _when_on_screen(self, then: Callable[[], None], tries: int = 40) -> None:
         """Runs then once the window is on screen (the question belongs over the read-only window, not over
@@ -242,30 +249,35 @@ class WorkspaceSafety(QObject):
             QTimer.singleShot(50, lambda: self._when_on_screen(then, tries - 1))
         # else: the window closed meanwhile, nobody to ask; the workspace stayed read-only
 
-    def _offer_restore(
-        self,
-        shown: object,
-        damage: DamagedWorkspaceError,
-        close_first: Callable[[], None],
-        closed: Callable[[], bool],
-    ) -> None:
+    def _offer_restore(self, shown: object) -> None:
+        """Offers the newest good backup of the damaged workspace shown (also File → Restore from Backup…
+        while it is shown read-only for its damage)."""
         from okrdesk.services.workspace import Workspace
         from okrdesk.ui.opening import offer_backup, open_interactively
 
-        window, path = self.window, damage.path
-        if window.workspace is not shown:
+        window, damage = self.window, self._damage
+        if window.workspace is not shown or damage is None:
             return  # another workspace is shown by now
+        path = damage.path
+        closed = False
+
+        def close_first() -> None:  # the damaged file is moved aside: no connection may stay on it
+            nonlocal closed
+            window.workspace.close()
+            closed = True
+
         restored = offer_backup(window, damage, before_restore=close_first)
-        if not closed():
+        if not closed:
             return  # kept as it is, read-only
         replacement = open_interactively(window, path) if restored else None
         if replacement is None:
-            try:  # the restore failed: show what there is, read-only, rather than nothing
+            try:  # the restore failed: show what there is, read-only and still saying why
                 replacement = Workspace.open(path, read_only=True, integrity="none")
             except OkrdeskError as exc:
                 window.show_error(str(exc))
                 window.close()
                 return
+            replacement.read_only_reason = self._damage_reason()
         window.set_workspace(replacement)
 
     # ---- the lock ------------------------------------------------------------------------------------------
@@ -337,6 +349,9 @@ class WorkspaceSafety(QObject):
         from okrdesk.ui.restore_dialog import RestoreDialog
 
         window = self.window
+        if self._shows_damage():  # read-only for its damage: the damaged file is set aside, then restored
+            self._offer_restore(window.workspace)
+            return
         window.detail.commit_pending()
         chosen = RestoreDialog.ask(window.workspace.path, window)
         if chosen is None:

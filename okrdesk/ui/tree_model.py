@@ -568,6 +568,7 @@ class AlignmentTreeModel(QAbstractItemModel):
             self.load(self.cycle.id)
             return
         self._refresh_progress(dirty)
+        self._due = None  # whatever views counted while rows changed (selection signals) is stale
 
     def _emit_column_changed(self, column: int) -> None:
         stack = [self.root]
@@ -741,6 +742,7 @@ class AlignmentTreeModel(QAbstractItemModel):
         node.parent = parent
         parent.children.insert(row, node)
         stack = [node]
+        self._due = None
         while stack:
             current = stack.pop()
             self.nodes[current.key] = current
@@ -756,6 +758,7 @@ class AlignmentTreeModel(QAbstractItemModel):
         self.beginRemoveRows(self._index_of(parent), row, row)
         parent.children.pop(row)
         node.parent = None
+        self._due = None
         stack = [node]
         while stack:
             current = stack.pop()
@@ -776,6 +779,7 @@ class AlignmentTreeModel(QAbstractItemModel):
         )
         old_parent.children.pop(source_row)
         parent.children.insert(row, node)
+        self._due = None
         node.parent = parent
         self.endMoveRows()
         stack = [node]
