@@ -153,19 +153,9 @@ def _start_check(path: Path, conn: sqlite3.Connection) -> BackgroundCheck | None
 
     if store_connection.writable_problem(path) is None:
         try:
-            checker = sqlite3.connect(
-                store_connection.file_uri(path), uri=True, isolation_level=None, check_same_thread=False
-            )
+            return BackgroundCheck(store_connection.open_for_reading(path))
         except sqlite3.Error:
-            pass
-        else:
-            try:
-                store_connection.apply_defensive_pragmas(checker)
-                checker.execute("PRAGMA query_only = ON")
-            except sqlite3.Error:
-                checker.close()
-            else:
-                return BackgroundCheck(checker)
+            pass  # checked here, then
     problems = integrity_problems(conn)
     if problems:
         conn.close()

@@ -33,8 +33,8 @@ def _members(kind: type[Any]) -> dict[str, Any]:
     return {member.value: member for member in kind}
 
 
-_KR_TYPE, _OBJECTIVE_KIND, _OBJECTIVE_STATE, _PROGRESS_SOURCE, _CYCLE_STATE = (
-    _members(kind) for kind in (KRType, ObjectiveKind, ObjectiveState, ProgressSource, CycleState)
+_KR_TYPE, _OBJECTIVE_KIND, _OBJECTIVE_STATE, _PROGRESS_SOURCE, _CYCLE_STATE, _OWNER_KIND = (
+    _members(kind) for kind in (KRType, ObjectiveKind, ObjectiveState, ProgressSource, CycleState, OwnerKind)
 )
 
 
@@ -89,22 +89,27 @@ def _objective(row: Sequence[Any]) -> Objective:
 
 
 def _key_result(row: Sequence[Any], latest: tuple[Any, ...] | None) -> KeyResult:
+    # Positional arguments (KeyResult's field order): this builds the 8,000 key results of a large cycle.
+    r = row
+    kind = _member(_KR_TYPE, KRType, r[3])
+    if latest is None:
+        return KeyResult(r[0], r[1], r[2], kind, r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11])
     return KeyResult(
-        id=row[0],
-        objective_id=row[1],
-        title=row[2],
-        kr_type=_member(_KR_TYPE, KRType, row[3]),
-        start=row[4],
-        target=row[5],
-        unit=row[6],
-        weight=row[7],
-        owner_id=row[8],
-        position=row[9],
-        description=row[10],
-        carried_from_id=row[11],
-        last_value=None if latest is None else latest[2],
-        last_confidence=None if latest is None else latest[3],
-        last_check_in=None if latest is None else _dt(latest[1]),
+        r[0],
+        r[1],
+        r[2],
+        kind,
+        r[4],
+        r[5],
+        r[6],
+        r[7],
+        r[8],
+        r[9],
+        r[10],
+        r[11],
+        latest[2],
+        latest[3],
+        _dt(latest[1]),
     )
 
 
@@ -120,8 +125,7 @@ def owners(conn: sqlite3.Connection) -> list[Owner]:
     rows = conn.execute(
         "SELECT id, kind, name, parent_id, email, position FROM owners ORDER BY kind DESC, position, name"
     ).fetchall()
-    kinds = _members(OwnerKind)
-    return [Owner(r[0], _member(kinds, OwnerKind, r[1]), r[2], r[3], r[4], r[5]) for r in rows]
+    return [Owner(r[0], _member(_OWNER_KIND, OwnerKind, r[1]), r[2], r[3], r[4], r[5]) for r in rows]
 
 
 def settings(conn: sqlite3.Connection) -> dict[str, str]:
@@ -150,36 +154,7 @@ def key_results_for(conn: sqlite3.Connection, objective_ids: Iterable[int]) -> l
             chunk,
         ).fetchall()
     latest = _latest_check_ins(conn, [r[0] for r in rows])
-    # Positional arguments and local names: this loop builds the 8,000 key results of a large cycle.
-    found, kinds, make, moment = latest.get, _KR_TYPE, KeyResult, datetime.fromisoformat
-    result = []
-    for r in rows:
-        last = found(r[0])
-        kind = kinds.get(r[3]) or KRType(r[3])
-        if last is None:
-            result.append(make(r[0], r[1], r[2], kind, r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11]))
-        else:
-            at = None if last[1] is None else moment(last[1])
-            result.append(
-                make(
-                    r[0],
-                    r[1],
-                    r[2],
-                    kind,
-                    r[4],
-                    r[5],
-                    r[6],
-                    r[7],
-                    r[8],
-                    r[9],
-                    r[10],
-                    r[11],
-                    last[2],
-                    last[3],
-                    at,
-                )
-            )
-    return result
+    return [_key_result(r, latest.get(r[0])) for r in rows]
 
 
 def cycle_tree(conn: sqlite3.Connection, cycle_id: int) -> CycleTree | None:

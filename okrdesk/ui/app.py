@@ -36,7 +36,7 @@ def _open_or_create(path: Path | None, *, interactive: bool = True, integrity: s
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
             return Workspace.create(target, sample=True)
-    # SQLite's quick_check runs in the background while the window is built (ui/safety.py follows it).
+    # By default SQLite's quick_check runs in the background while the window is built (ui/safety.py).
     if not interactive:
         return Workspace.open(target, integrity=integrity)
     from okrdesk.ui.opening import open_interactively
@@ -48,7 +48,7 @@ def run_gui(path: str | Path | None = None, *, exit_after_load: bool = False) ->
     """Opens the main window on the workspace at path (default: the user's workspace)."""
     # Start-up allocates hundreds of thousands of long-lived objects (modules, Qt wrappers, the first tree):
     # the cycle collector would sweep them again and again. It resumes after the first paint, with what
-    # exists by then set aside for good (gc.freeze). Measured: see README, "Figures".
+    # exists by then set aside for good (gc.freeze). Measured: see README, "Performance".
     gc.disable()
     try:
         return _run_gui(time.perf_counter(), path, exit_after_load)
@@ -68,7 +68,9 @@ def _run_gui(started: float, path: str | Path | None, exit_after_load: bool, ret
     app.setApplicationDisplayName("okrdesk")
     try:
         workspace = _open_or_create(
-            Path(path).expanduser() if path else None, interactive=not exit_after_load
+            Path(path).expanduser() if path else None,
+            interactive=not exit_after_load,
+            integrity="quick" if retried else "background",
         )
         if workspace is None:
             return 1
@@ -93,7 +95,7 @@ def _run_gui(started: float, path: str | Path | None, exit_after_load: bool, ret
         if problems and not exit_after_load and not retried:
             # SQLite's check (still beside the window) found the damage too: open it the careful way,
             # which offers the newest good backup, as opening a damaged file always does.
-            return _after_damage(path, exit_after_load, started)
+            return _run_gui(started, path, exit_after_load, retried=True)
         if exit_after_load:
             print(f"okrdesk: {exc}", file=sys.stderr)
         else:
@@ -122,22 +124,6 @@ def _run_gui(started: float, path: str | Path | None, exit_after_load: bool, ret
     window.safety.wait_for_backup()
     window.workspace.close()  # gives up the lock: the next start knows this one ended properly
     return status
-
-
-def _after_damage(path: str | Path | None, exit_after_load: bool, started: float) -> int:
-    from okrdesk.services.errors import OkrdeskError
-
-    try:
-        workspace = _open_or_create(
-            Path(path).expanduser() if path else None, interactive=True, integrity="quick"
-        )
-    except OkrdeskError as exc:
-        _message(str(exc))
-        return 1
-    if workspace is None:
-        return 1
-    workspace.close()  # type: ignore[attr-defined]
-    return _run_gui(started, path, exit_after_load, retried=True)
 
 
 def _preload() -> None:

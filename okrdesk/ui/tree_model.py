@@ -549,7 +549,6 @@ class AlignmentTreeModel(QAbstractItemModel):
 
     def apply(self, change: Change) -> None:
         """Brings the model in line with the workspace after an edit, touching only what changed."""
-        self._due = None
         if change.reload or change.rebuild or change.cycles or self.cycle is None:
             self.load(self.cycle.id if self.cycle else None)
             return

@@ -61,6 +61,16 @@ for text in asked:
 """
 
 
+def _damaged_sample_with_backup(folder: Path, table: str) -> Path:
+    """team.okr: the sample with a good daily backup, then one table's root page damaged."""
+    path = folder / "team.okr"
+    Workspace.create(path, sample=True, today=TODAY).close()
+    with Workspace.open(path) as workspace:
+        backups.make_backup(workspace, "daily")
+    damage(path, table)
+    return path
+
+
 def _whole(path: Path) -> bool:
     conn = sqlite3.connect(path)
     try:
@@ -73,11 +83,7 @@ def _whole(path: Path) -> bool:
 def test_damage_the_first_screen_trips_over_still_offers_the_newest_good_backup(
     tmp_path: Path, table: str
 ) -> None:
-    path = tmp_path / "team.okr"
-    Workspace.create(path, sample=True, today=TODAY).close()
-    with Workspace.open(path) as workspace:
-        backups.make_backup(workspace, "daily")
-    damage(path, table)
+    path = _damaged_sample_with_backup(tmp_path, table)
     done = subprocess.run(
         [sys.executable, "-c", _START_UP, str(path)],
         capture_output=True,
@@ -97,11 +103,7 @@ def test_a_failed_restore_after_damage_found_at_start_up_still_says_the_file_is_
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(WorkspaceSafety, "daily_backups", False)
-    path = tmp_path / "team.okr"
-    Workspace.create(path, sample=True, today=TODAY).close()
-    with Workspace.open(path) as workspace:
-        backups.make_backup(workspace, "daily")
-    damage(path, "retrospectives")  # only SQLite's check finds it
+    path = _damaged_sample_with_backup(tmp_path, "retrospectives")  # only SQLite's check finds it
 
     def copy_fails(*_args: object, **_kwargs: object) -> Path:
         raise WorkspaceError("The backup could not be copied to team.okr: the disk is full.")
@@ -129,11 +131,9 @@ def test_the_damage_message_does_not_point_to_a_disabled_restore_action(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(WorkspaceSafety, "daily_backups", False)
-    path = tmp_path / "team.okr"
-    Workspace.create(path, sample=True, today=TODAY).close()
-    with Workspace.open(path) as workspace:
-        backups.make_backup(workspace, "daily")
-    damage(path, "objectives")  # the tree cannot be read; SQLite's check finds it too
+    path = _damaged_sample_with_backup(
+        tmp_path, "objectives"
+    )  # the tree cannot be read; SQLite's check finds it too
     answers = Answers("Cancel")
     monkeypatch.setattr(opening, "ask", answers)
     told: list[str] = []
