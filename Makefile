@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint figures bench soak sysdeps venv clean
+.PHONY: run test lint figures bench soak sysdeps venv clean translations
 
 $(STAMP): pyproject.toml
 	@$(MAKE) --no-print-directory sysdeps
@@ -52,6 +52,16 @@ bench: $(STAMP)
 soak: $(STAMP)
 	$(PY) tests/safety/soak.py
 	OKRDESK_SOAK=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/safety/test_state_machine.py
+
+# The German UI text: lupdate collects every tr()/translate() of okrdesk's Python files into the .ts (dropping
+# texts no longer used), fill_de.py writes the German it knows and lists what is missing, lrelease compiles
+# the .qm the app loads. Run it after changing UI strings and commit both files.
+TS_DE := resources/translations/okrdesk_de.ts
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find okrdesk -name '*.py' | sort) -no-obsolete -locations none \
+		-target-language de_DE -ts $(TS_DE)
+	$(PY) resources/translations/fill_de.py $(TS_DE)
+	$(VENV)/bin/pyside6-lrelease $(TS_DE) -qm resources/translations/okrdesk_de.qm
 
 clean:
 	rm -rf $(VENV) build *.egg-info

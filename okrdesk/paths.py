@@ -21,3 +21,14 @@ def data_dir() -> Path:
 def default_workspace() -> Path:
     """The workspace `okrdesk` opens when given no path (created with sample OKRs on first run)."""
     return data_dir() / DEFAULT_WORKSPACE
+
+
+def resources_dir() -> Path:
+    """The folder of okrdesk's resources (icons, translations): `resources/` at the top of the source tree,
+    or the copy a PyInstaller bundle unpacks (sys._MEIPASS/resources)."""
+    import sys
+
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parents[1] / "resources"

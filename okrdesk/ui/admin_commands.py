@@ -15,12 +15,10 @@ from okrdesk.domain.model import Cycle, OwnerKind
 from okrdesk.services.admin import DeletedOwner, delete_owner_with_snapshot, restore_cycle, restore_owner
 from okrdesk.ui.controller import Change, Controller, EditCommand
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
+
 OWNERS_CHANGED = Change(owners=True)
 CYCLES_CHANGED = Change(cycles=True)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AdminCommands", text)
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -32,7 +30,11 @@ class AddOwner(EditCommand):
     """Adds a person or a team; `owner_id` is known after the first perform()."""
 
     def __init__(self, controller: Controller, kind: OwnerKind, name: str, **fields: Any) -> None:
-        what = _tr("Add person '{name}'") if kind == OwnerKind.PERSON else _tr("Add team '{name}'")
+        what = (
+            translate("AdminCommands", "Add person '{name}'")
+            if kind == OwnerKind.PERSON
+            else translate("AdminCommands", "Add team '{name}'")
+        )
         super().__init__(controller, what.format(name=_short(name)))
         self.kind, self.name, self.fields = kind, name, fields
         self.owner_id: int | None = None
@@ -58,11 +60,11 @@ class EditOwner(EditCommand):
         current = next((o for o in controller.workspace.owners() if o.id == owner_id), None)
         name = current.name if current else "?"
         if set(changes) == {"name"}:
-            text = _tr("Rename '{name}'")
+            text = translate("AdminCommands", "Rename '{name}'")
         elif set(changes) == {"parent_id"}:
-            text = _tr("Move '{name}' to another team")
+            text = translate("AdminCommands", "Move '{name}' to another team")
         else:
-            text = _tr("Change '{name}'")
+            text = translate("AdminCommands", "Change '{name}'")
         super().__init__(controller, text.format(name=_short(name)))
         self.owner_id = owner_id
         self.new = dict(changes)
@@ -83,7 +85,7 @@ class DeleteOwner(EditCommand):
     def __init__(self, controller: Controller, owner_id: int) -> None:
         current = next((o for o in controller.workspace.owners() if o.id == owner_id), None)
         name = current.name if current else "?"
-        super().__init__(controller, _tr("Delete '{name}'").format(name=_short(name)))
+        super().__init__(controller, translate("AdminCommands", "Delete '{name}'").format(name=_short(name)))
         self.owner_id = owner_id
         self.deleted: DeletedOwner | None = None
 
@@ -102,7 +104,9 @@ class AddCycle(EditCommand):
     """Adds a cycle; `cycle_id` is known after the first perform()."""
 
     def __init__(self, controller: Controller, name: str, start: date, end: date, state: str) -> None:
-        super().__init__(controller, _tr("Add cycle '{name}'").format(name=_short(name)))
+        super().__init__(
+            controller, translate("AdminCommands", "Add cycle '{name}'").format(name=_short(name))
+        )
         self.name, self.start, self.end, self.state = name, start, end, state
         self.cycle_id: int | None = None
         self.deleted: Cycle | None = None
@@ -126,11 +130,11 @@ class EditCycle(EditCommand):
     def __init__(self, controller: Controller, cycle_id: int, **changes: Any) -> None:
         current = controller.workspace.cycle(cycle_id)
         if set(changes) == {"name"}:
-            text = _tr("Rename cycle '{name}'")
+            text = translate("AdminCommands", "Rename cycle '{name}'")
         elif set(changes) == {"state"}:
-            text = _tr("Change the state of '{name}'")
+            text = translate("AdminCommands", "Change the state of '{name}'")
         else:
-            text = _tr("Change cycle '{name}'")
+            text = translate("AdminCommands", "Change cycle '{name}'")
         super().__init__(controller, text.format(name=_short(current.name)))
         self.cycle_id = cycle_id
         self.new = dict(changes)
@@ -150,7 +154,9 @@ class DeleteCycle(EditCommand):
 
     def __init__(self, controller: Controller, cycle_id: int) -> None:
         current = controller.workspace.cycle(cycle_id)
-        super().__init__(controller, _tr("Delete cycle '{name}'").format(name=_short(current.name)))
+        super().__init__(
+            controller, translate("AdminCommands", "Delete cycle '{name}'").format(name=_short(current.name))
+        )
         self.cycle_id = cycle_id
         self.deleted: Cycle | None = None
 

@@ -32,6 +32,8 @@ def _open_or_create(path: Path | None, *, interactive: bool = True, integrity: s
 
     target = path
     if target is None:
+        target = _chosen_default()
+    if target is None:
         target = paths.default_workspace()
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -42,6 +44,37 @@ def _open_or_create(path: Path | None, *, interactive: bool = True, integrity: s
     from okrdesk.ui.opening import open_interactively
 
     return open_interactively(None, target, integrity=integrity)
+
+
+_notes: list[str] = []  # said in the status bar once the window is up
+
+
+def _chosen_default() -> Path | None:
+    """The default workspace chosen in Preferences, when it still exists (else okrdesk's own, and a note)."""
+    from okrdesk.ui.settings import default_workspace_choice
+
+    chosen = default_workspace_choice()
+    if chosen is None:
+        return None
+    if chosen.is_file():
+        return chosen
+    from PySide6.QtCore import QCoreApplication
+
+    _notes.append(
+        QCoreApplication.translate(
+            "Startup", "Your default workspace {path} was not found; okrdesk opened its own workspace."
+        ).format(path=chosen)
+    )
+    return None
+
+
+def _install_look(app: object) -> None:
+    """The language and the theme chosen in Preferences (both follow the system by default)."""
+    from okrdesk.ui import settings, themes
+    from okrdesk.ui.i18n import install_language
+
+    install_language(app, settings.language())
+    themes.install(app, settings.theme())  # type: ignore[arg-type]
 
 
 def run_gui(path: str | Path | None = None, *, exit_after_load: bool = False) -> int:
@@ -66,6 +99,7 @@ def _run_gui(started: float, path: str | Path | None, exit_after_load: bool, ret
     QCoreApplication.setApplicationName("okrdesk")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationDisplayName("okrdesk")
+    _install_look(app)
     try:
         workspace = _open_or_create(
             Path(path).expanduser() if path else None,
@@ -102,6 +136,9 @@ def _run_gui(started: float, path: str | Path | None, exit_after_load: bool, ret
             _message(str(exc))
         return 1
     window.show()
+    for note in _notes:
+        window.statusBar().showMessage(note, 15000)
+    _notes.clear()
 
     def after_first_paint() -> None:
         gc.freeze()

@@ -33,10 +33,10 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout
 
 from okrdesk.domain.checkins import Point, key_result_series, objective_series
 from okrdesk.domain.model import Cycle, KeyResult
-from okrdesk.domain.validation import format_number
 from okrdesk.services.errors import OkrdeskError
 from okrdesk.ui.controller import Change, Controller
 from okrdesk.ui.dialogs.common import ErrorLabel, plain_label
+from okrdesk.ui.i18n import format_number, format_short_date, format_short_datetime
 
 ItemKey = tuple[str, int] | None
 
@@ -310,8 +310,8 @@ class ProgressChart(QWidget):
         """Plain text for the point of a series nearest to `point` (the label shows it as plain text)."""
         if series is self.expected:
             at = datetime.fromtimestamp(point.x() / 1000)
-            return self.tr("Expected pace on {date}: {value:.0f} %").format(
-                date=at.strftime("%Y-%m-%d"), value=point.y()
+            return self.tr("Expected pace on {date}: {value} %").format(
+                date=format_short_date(at.date()), value=format_number(point.y(), 0)
             )
         points = self._confidences if series is self.confidence else self._points
         if not points:
@@ -321,9 +321,9 @@ class ProgressChart(QWidget):
         if i > 0 and abs(xs[i - 1] - point.x()) <= abs(xs[i] - point.x()):
             i -= 1
         p = points[i]
-        parts = [p.at.strftime("%Y-%m-%d %H:%M")]
+        parts = [format_short_datetime(p.at)]
         if p.progress is not None:
-            parts.append(self.tr("progress {value:.0f} %").format(value=p.progress * 100))
+            parts.append(self.tr("progress {value} %").format(value=format_number(p.progress * 100, 0)))
         if p.value is not None and self.key is not None and self.key[0] == "key_result":
             parts.append(
                 self.tr("value {value}").format(value=f"{format_number(p.value)} {self._unit}".rstrip())

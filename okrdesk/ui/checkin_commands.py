@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from okrdesk.domain.model import CheckIn
 from okrdesk.ui.commands import short_title
 from okrdesk.ui.controller import Change, Controller, EditCommand
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 
 def _change(check_ins: list[CheckIn], select: bool = False) -> Change:
@@ -27,10 +31,16 @@ class RecordCheckIns(EditCommand):
         self, controller: Controller, entries: list[tuple[int, dict[str, Any]]], title: str = ""
     ) -> None:
         if len(entries) == 1:
-            text = controller.tr("Check in on “{title}”").format(title=short_title(title)) if title else ""
-            text = text or controller.tr("Check-in")
+            text = (
+                translate("CheckInCommands", "Check in on “{title}”").format(title=short_title(title))
+                if title
+                else ""
+            )
+            text = text or translate("CheckInCommands", "Check-in")
         else:
-            text = controller.tr("Weekly check-in ({count} key results)").format(count=len(entries))
+            text = translate("CheckInCommands", "Weekly check-in ({count} key results)").format(
+                count=len(entries)
+            )
         super().__init__(controller, text)
         self.entries = entries
         self.recorded: list[CheckIn] = []
@@ -51,7 +61,7 @@ class EditCheckIn(EditCommand):
     """Corrects a check-in's value, confidence, note or date."""
 
     def __init__(self, controller: Controller, check_in_id: int, **changes: Any) -> None:
-        super().__init__(controller, controller.tr("Correct a check-in"))
+        super().__init__(controller, translate("CheckInCommands", "Correct a check-in"))
         self.check_in_id = check_in_id
         self.changes = changes
         before = controller.workspace.check_in(check_in_id)
@@ -69,9 +79,9 @@ class DeleteCheckIns(EditCommand):
 
     def __init__(self, controller: Controller, check_in_ids: list[int]) -> None:
         text = (
-            controller.tr("Delete a check-in")
+            translate("CheckInCommands", "Delete a check-in")
             if len(check_in_ids) == 1
-            else controller.tr("Delete {count} check-ins").format(count=len(check_in_ids))
+            else translate("CheckInCommands", "Delete {count} check-ins").format(count=len(check_in_ids))
         )
         super().__init__(controller, text)
         self.check_in_ids = list(check_in_ids)

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -23,7 +31,10 @@ from PySide6.QtWidgets import (
 
 from okrdesk.domain.model import KeyResult, Objective
 from okrdesk.ui.controller import Change
+from okrdesk.ui.dialogs.common import plural
 from okrdesk.ui.tree_model import KIND_ROLE, Node
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 if TYPE_CHECKING:
     from okrdesk.ui.main_window import MainWindow
@@ -38,10 +49,9 @@ class DueBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dueBar")
-        self.setStyleSheet(
-            "#dueBar { background: #e8f0fb; border-bottom: 1px solid #9db7dc; } "
-            "#dueBar QLabel { color: #17324d; }"
-        )
+        from okrdesk.ui.themes import follow_banner
+
+        follow_banner(self, "dueBar", "info")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 6, 4)
         self.label = QLabel(self)
@@ -76,24 +86,26 @@ class CheckInMenu(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        tr = window.tr
         self.check_in_action = window._action(
-            "Check &in…",
+            translate("CheckInMenu", "Check &in…"),
             self.check_in,
             QKeySequence("Ctrl+I"),
-            "Record a new value for the selected key result",
+            translate("CheckInMenu", "Record a new value for the selected key result"),
         )
         self.weekly_action = window._action(
-            "&Weekly check-in…",
+            translate("CheckInMenu", "&Weekly check-in…"),
             self.weekly_check_in,
             QKeySequence("Ctrl+Shift+I"),
-            "Check in on all the key results of one person, one after another",
+            translate("CheckInMenu", "Check in on all the key results of one person, one after another"),
         )
         self.due_action = window._action(
-            "&Due for check-in", self._toggle_due, QKeySequence("Ctrl+Shift+D"), "Show only key results due"
+            translate("CheckInMenu", "&Due for check-in"),
+            self._toggle_due,
+            QKeySequence("Ctrl+Shift+D"),
+            translate("CheckInMenu", "Show only key results due"),
         )
         self.due_action.setCheckable(True)
-        self.panel_dock = QDockWidget(tr("Check-in history"), window)
+        self.panel_dock = QDockWidget(translate("CheckInMenu", "Check-in history"), window)
         self.panel_dock.setObjectName("checkInDock")
         self.panel_dock.setAllowedAreas(
             Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
@@ -103,10 +115,10 @@ class CheckInMenu(QObject):
         window.resizeDocks([self.panel_dock], [240], Qt.Orientation.Vertical)  # a saved layout overrides it
         self.panel = None  # the CheckInPanel, built when the dock is first shown
         self.history_action = self.panel_dock.toggleViewAction()
-        self.history_action.setText(tr("Check-in &history and chart"))
+        self.history_action.setText(translate("CheckInMenu", "Check-in &history and chart"))
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
 
-        menu = QMenu(tr("Check-&ins"), window)
+        menu = QMenu(translate("CheckInMenu", "Check-&ins"), window)
         window.menuBar().insertMenu(window.menuBar().actions()[-1], menu)  # before Help, which stays last
         for action in (self.check_in_action, self.weekly_action, None, self.due_action, self.history_action):
             menu.addSeparator() if action is None else menu.addAction(action)
@@ -138,7 +150,9 @@ class CheckInMenu(QObject):
         self.check_in_action.setEnabled(key is not None and key[0] == "key_result")
         self.weekly_action.setEnabled(self.window.model.cycle is not None)
         due = self.due_nodes()
-        self.due_action.setText(self.window.tr("&Due for check-in ({count})").format(count=len(due)))
+        self.due_action.setText(
+            translate("CheckInMenu", "&Due for check-in ({count})").format(count=len(due))
+        )
         if self.panel is not None and self.panel_dock.isVisible():
             self.panel.show_item(key)
 
@@ -171,17 +185,27 @@ class CheckInMenu(QObject):
         if count == 0:
             text = ""
         elif me is not None:
-            text = window.tr(
-                "{count} of your key results in {cycle} had no check-in for more than {days} days."
-                if count != 1
-                else "1 of your key results in {cycle} had no check-in for more than {days} days."
-            ).format(count=count, cycle=cycle.name, days=days)
+            text = plural(
+                count,
+                translate(
+                    "CheckInMenu",
+                    "1 of your key results in {cycle} had no check-in for more than {days} days.",
+                ),
+                translate(
+                    "CheckInMenu",
+                    "%n of your key results in {cycle} had no check-in for more than {days} days.",
+                ),
+            ).format(cycle=cycle.name, days=QLocale().toString(days))
         else:
-            text = window.tr(
-                "{count} key results in {cycle} had no check-in for more than {days} days."
-                if count != 1
-                else "1 key result in {cycle} had no check-in for more than {days} days."
-            ).format(count=count, cycle=cycle.name, days=days)
+            text = plural(
+                count,
+                translate(
+                    "CheckInMenu", "%n key result in {cycle} had no check-in for more than {days} days."
+                ),
+                translate(
+                    "CheckInMenu", "%n key results in {cycle} had no check-in for more than {days} days."
+                ),
+            ).format(cycle=cycle.name, days=QLocale().toString(days))
         self.bar.show_count(text)
         self.update()
 
@@ -220,7 +244,9 @@ class CheckInMenu(QObject):
         window.proxy.set_due_only(self.due_action.isChecked())
         window._after_filter(keep)
         if self.due_action.isChecked() and window.proxy.rowCount() == 0:
-            window.statusBar().showMessage(window.tr("Nothing is due for a check-in in this view."), 8000)
+            window.statusBar().showMessage(
+                translate("CheckInMenu", "Nothing is due for a check-in in this view."), 8000
+            )
 
     def _on_double_click(self, index: QModelIndex) -> None:
         if index.data(KIND_ROLE) == "key_result":

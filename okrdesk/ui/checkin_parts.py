@@ -15,23 +15,21 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain import checkins, validation
-from okrdesk.domain.cycles import format_date
 from okrdesk.domain.model import Cycle, KeyResult, KRType, Status
 from okrdesk.domain.progress import confidence_band, expected_for
 from okrdesk.ui.dialogs.common import ErrorLabel
+from okrdesk.ui.i18n import format_date, format_number, format_percent
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 NO_CONFIDENCE = -1  # the spin boxes' "not given" value
 NOTE_SHOWN_MAX = 160
 AMBER = QColor("#9a5b00")  # readable on light backgrounds; the text says what is wrong, not the colour
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CheckIn", text)
-
-
 def with_unit(value: float, unit: str) -> str:
     """A value with its unit: "95 %", "300 referrals", "8/10" (at most two decimals)."""
-    number = validation.format_number(round(value, 2))
+    number = format_number(round(value, 2))
     if not unit:
         return number
     return f"{number}{unit}" if unit.startswith("/") else f"{number} {unit}"
@@ -40,7 +38,7 @@ def with_unit(value: float, unit: str) -> str:
 def value_text(kr: KeyResult, value: float) -> str:
     """A key result's value as a person reads it ("done" for a milestone)."""
     if kr.kr_type == KRType.MILESTONE:
-        return _tr("done") if value >= 1 else _tr("not done")
+        return translate("CheckIn", "done") if value >= 1 else translate("CheckIn", "not done")
     return with_unit(value, kr.unit)
 
 
@@ -48,11 +46,11 @@ def range_text(kr: KeyResult) -> str:
     """What the key result measures: "0 → 100 %", "keep at least 95 %", "done or not done"."""
     match kr.kr_type:
         case KRType.AT_LEAST:
-            return _tr("keep at least {value}").format(value=with_unit(kr.target, kr.unit))
+            return translate("CheckIn", "keep at least {value}").format(value=with_unit(kr.target, kr.unit))
         case KRType.AT_MOST:
-            return _tr("keep at most {value}").format(value=with_unit(kr.target, kr.unit))
+            return translate("CheckIn", "keep at most {value}").format(value=with_unit(kr.target, kr.unit))
         case KRType.MILESTONE:
-            return _tr("a milestone: done or not done")
+            return translate("CheckIn", "a milestone: done or not done")
     return f"{with_unit(kr.start, kr.unit)} → {with_unit(kr.target, kr.unit)}"
 
 
@@ -62,8 +60,8 @@ def expected_text(kr: KeyResult, cycle: Cycle | None, today: date) -> str:
         return range_text(kr)
     if kr.kr_type == KRType.MILESTONE:
         if cycle is None:
-            return _tr("done by the end of the cycle")
-        return _tr("done by the end of the cycle ({day})").format(day=format_date(cycle.end))
+            return translate("CheckIn", "done by the end of the cycle")
+        return translate("CheckIn", "done by the end of the cycle ({day})").format(day=format_date(cycle.end))
     expected = expected_for(cycle, today) if cycle is not None else 0.0
     span = abs(kr.target - kr.start)
     decimals = 0 if span >= 100 else 1 if span >= 1 else 2  # as precise as the range needs
@@ -73,11 +71,11 @@ def expected_text(kr: KeyResult, cycle: Cycle | None, today: date) -> str:
 def progress_text(raw: float, *, words: bool = True) -> str:
     """A raw progress as a percentage, overachievement (▲) and below-baseline (▼) marked, never hidden
     by clamping; with `words`, the marks are said too ("115 % ▲ overachieved")."""
-    text = f"{round(raw * 100)} %"
+    text = format_percent(raw)
     if raw > 1:
-        return text + (" ▲ " + _tr("overachieved") if words else " ▲")
+        return text + (" ▲ " + translate("CheckIn", "overachieved") if words else " ▲")
     if raw < 0:
-        return text + (" ▼ " + _tr("below baseline") if words else " ▼")
+        return text + (" ▼ " + translate("CheckIn", "below baseline") if words else " ▼")
     return text
 
 
@@ -89,15 +87,25 @@ def confidence_text(confidence: int | None) -> str:
 
 
 def status_word(state: Status) -> str:
-    on, risk, off = _tr("On track"), _tr("At risk"), _tr("Off track")
-    return {Status.ON_TRACK: on, Status.AT_RISK: risk, Status.OFF_TRACK: off}.get(state, _tr("No data"))
+    on, risk, off = (
+        translate("CheckIn", "On track"),
+        translate("CheckIn", "At risk"),
+        translate("CheckIn", "Off track"),
+    )
+    return {Status.ON_TRACK: on, Status.AT_RISK: risk, Status.OFF_TRACK: off}.get(
+        state, translate("CheckIn", "No data")
+    )
 
 
 def band_word(confidence: int | None) -> str:
     """ "low", "medium" or "high"; empty when no confidence was given."""
     if confidence is None:
         return ""
-    return {"low": _tr("low"), "medium": _tr("medium"), "high": _tr("high")}[confidence_band(confidence)]
+    return {
+        "low": translate("CheckIn", "low"),
+        "medium": translate("CheckIn", "medium"),
+        "high": translate("CheckIn", "high"),
+    }[confidence_band(confidence)]
 
 
 def short_note(note: str, limit: int = NOTE_SHOWN_MAX) -> str:
@@ -143,7 +151,7 @@ class WarningLabel(ErrorLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("warningLabel")
-        self.setAccessibleName(_tr("Warning"))
+        self.setAccessibleName(translate("CheckIn", "Warning"))
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.WindowText, AMBER)
@@ -154,7 +162,7 @@ def confidence_spin(accessible_name: str, confidence: int | None, parent: QWidge
     """A 0–10 confidence spin box whose lowest value means "not given"."""
     spin = QSpinBox(parent)
     spin.setRange(NO_CONFIDENCE, validation.CONFIDENCE_MAX)
-    spin.setSpecialValueText(_tr("not given"))
+    spin.setSpecialValueText(translate("CheckIn", "not given"))
     spin.setAccessibleName(accessible_name)
     spin.setValue(NO_CONFIDENCE if confidence is None else confidence)
     return spin
@@ -166,10 +174,12 @@ def spin_confidence(spin: QSpinBox) -> int | None:
 
 def confirm_closed_cycle(parent: QWidget, text: str) -> bool:
     """Asks (plain text, "Cancel" by default) whether to record check-ins outside a closed cycle."""
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Record in a closed cycle?"), text, parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question, translate("CheckIn", "Record in a closed cycle?"), text, parent=parent
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-    box.button(QMessageBox.StandardButton.Yes).setText(_tr("Record it"))
+    box.button(QMessageBox.StandardButton.Yes).setText(translate("CheckIn", "Record it"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     try:
         return box.exec() == QMessageBox.StandardButton.Yes
@@ -180,4 +190,4 @@ def confirm_closed_cycle(parent: QWidget, text: str) -> bool:
 def closed_cycle_question(cycle: Cycle | None, on: date) -> str:
     """The confirmation text for check-ins dated `on`, outside the closed `cycle`."""
     warning = checkins.date_warning(cycle, on) if cycle is not None else None
-    return ((warning.message if warning else "") + "\n\n" + _tr("Record it anyway?")).strip()
+    return ((warning.message if warning else "") + "\n\n" + translate("CheckIn", "Record it anyway?")).strip()

@@ -15,19 +15,24 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen, QPolyg
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from okrdesk.domain.model import Status
+from okrdesk.ui.i18n import format_percent
+from okrdesk.ui.themes import tones
 from okrdesk.ui.tree_model import PROGRESS_ROLE, STATUS_ROLE
 
-STATUS_COLOURS = {
-    Status.ON_TRACK: QColor("#2e7d32"),
-    Status.AT_RISK: QColor("#e08a00"),
-    Status.OFF_TRACK: QColor("#c62828"),
-    Status.NO_DATA: QColor("#8a8a8a"),
-}
+
+def status_colour(state: Status) -> QColor:
+    """The colour of a status symbol in the theme in effect (the shape and the word say it too)."""
+    return tones().status[state]
+
+
+def percent_text(progress: float) -> str:
+    """A progress as a whole percentage in the user's locale."""
+    return format_percent(progress)
 
 
 def paint_status_shape(painter: QPainter, rect: QRectF, state: Status) -> None:
     """Draws the status symbol in rect (square area)."""
-    colour = STATUS_COLOURS[state]
+    colour = status_colour(state)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(QPen(colour.darker(130), 1.2))
@@ -117,18 +122,18 @@ class ProgressDelegate(RoomyDelegate):
         painter.fillPath(path, track)
         fill = max(0.0, min(1.0, float(progress)))
         raw_status = index.data(STATUS_ROLE)
-        colour = STATUS_COLOURS[Status(raw_status)] if raw_status else STATUS_COLOURS[Status.NO_DATA]
+        colour = status_colour(Status(raw_status) if raw_status else Status.NO_DATA)
         if fill > 0:
             filled = QPainterPath()
             filled.addRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * fill, bar.height()), 3, 3)
             painter.fillPath(filled, colour)
         if progress > 1.0:  # overachieved: a dark stripe at the end of a full bar
-            painter.fillRect(QRectF(bar.right() - 5, bar.top(), 5, bar.height()), QColor("#0b3d91"))
-        if progress < 0.0:  # below baseline: red outline round the empty bar
-            painter.setPen(QPen(QColor("#c62828"), 1.5, Qt.PenStyle.DashLine))
+            painter.fillRect(QRectF(bar.right() - 5, bar.top(), 5, bar.height()), text_colour)
+        if progress < 0.0:  # below baseline: a dashed outline in the off-track colour round the empty bar
+            painter.setPen(QPen(status_colour(Status.OFF_TRACK), 1.5, Qt.PenStyle.DashLine))
             painter.drawRoundedRect(bar, 3, 3)
         painter.setPen(text_colour)
-        label = f"{progress * 100:.0f}%"
+        label = percent_text(progress)
         if progress > 1.0:
             label = "▲ " + label
         elif progress < 0.0:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,16 +36,38 @@ from okrdesk.domain.model import Owner, OwnerKind
 from okrdesk.services.errors import OkrdeskError
 from okrdesk.services.review import ReviewPack, ReviewScope, review_pack
 from okrdesk.services.workspace import Workspace
+from okrdesk.ui.dialogs.common import plural
 from okrdesk.ui.settings import app_settings
 
 PDF, MARKDOWN, CSV, CHECKINS = "pdf", "md", "csv", "checkins-csv"
 FORMATS = {
-    PDF: ("PDF review pack", ".pdf", "PDF files (*.pdf)"),
-    MARKDOWN: ("Markdown, for wikis and keeping", ".md", "Markdown files (*.md)"),
-    CSV: ("CSV of key results (imports back)", ".csv", "CSV files (*.csv)"),
-    CHECKINS: ("CSV check-in log", ".csv", "CSV files (*.csv)"),
+    # label and file-dialog filter, translated where shown
+    PDF: (
+        QT_TRANSLATE_NOOP("ExportDialog", "PDF review pack"),
+        ".pdf",
+        QT_TRANSLATE_NOOP("ExportDialog", "PDF files (*.pdf)"),
+    ),
+    MARKDOWN: (
+        QT_TRANSLATE_NOOP("ExportDialog", "Markdown, for wikis and keeping"),
+        ".md",
+        QT_TRANSLATE_NOOP("ExportDialog", "Markdown files (*.md)"),
+    ),
+    CSV: (
+        QT_TRANSLATE_NOOP("ExportDialog", "CSV of key results (imports back)"),
+        ".csv",
+        QT_TRANSLATE_NOOP("ExportDialog", "CSV files (*.csv)"),
+    ),
+    CHECKINS: (
+        QT_TRANSLATE_NOOP("ExportDialog", "CSV check-in log"),
+        ".csv",
+        QT_TRANSLATE_NOOP("ExportDialog", "CSV files (*.csv)"),
+    ),
 }
-NOTES = (("the latest note", 1), ("the latest 3 notes", 3), ("all notes", None))
+NOTES = (
+    (QT_TRANSLATE_NOOP("ExportDialog", "the latest note"), 1),
+    (QT_TRANSLATE_NOOP("ExportDialog", "the latest 3 notes"), 3),
+    (QT_TRANSLATE_NOOP("ExportDialog", "all notes"), None),
+)
 ALL_CYCLES = -1
 EXPORT_SUFFIXES = {suffix for _label, suffix, _filter in FORMATS.values()} | {".markdown"}
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -333,8 +355,8 @@ class ExportDialog(QDialog):
             return self.tr("Choose a cycle.")
         counts = ", ".join(
             (
-                _count(len(pack.objectives), "objective", "objectives"),
-                _count(len(pack.key_results), "key result", "key results"),
+                plural(len(pack.objectives), self.tr("%n objective"), self.tr("%n objectives")),
+                plural(len(pack.key_results), self.tr("%n key result"), self.tr("%n key results")),
             )
         )
         if kind == MARKDOWN:
@@ -346,7 +368,9 @@ class ExportDialog(QDialog):
         if pages is None:
             pages = estimate_pages(pack, page_size=key[0], notes=key[1])
             self._pages[key] = pages
-        return self.tr("About {pages} · {counts}").format(pages=_count(pages, "page", "pages"), counts=counts)
+        return self.tr("About {pages} · {counts}").format(
+            pages=plural(pages, self.tr("%n page"), self.tr("%n pages")), counts=counts
+        )
 
     def _csv_preview(self, kind: str) -> str:
         name, scope = self.cycle_name(), self.scope()
@@ -360,8 +384,12 @@ class ExportDialog(QDialog):
             rows = sum(max(len(o.key_results), 1) for p in packs for o in p.objectives)
             check_ins = sum(len(kr.check_ins) for p in packs for kr in p.key_results)
         if kind == CSV:
-            return self.tr("{rows}, one per key result").format(rows=_count(rows, "row", "rows"))
-        return self.tr("{count}, one row each").format(count=_count(check_ins, "check-in", "check-ins"))
+            return self.tr("{rows}, one per key result").format(
+                rows=plural(rows, self.tr("%n row"), self.tr("%n rows"))
+            )
+        return self.tr("{count}, one row each").format(
+            count=plural(check_ins, self.tr("%n check-in"), self.tr("%n check-ins"))
+        )
 
     # ---- choosing the file --------------------------------------------------------------------------
 
@@ -408,10 +436,6 @@ class ExportDialog(QDialog):
             return dialog.request()
         finally:
             dialog.deleteLater()
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n:,} {one if n == 1 else many}"
 
 
 def _locale_page_size() -> str:

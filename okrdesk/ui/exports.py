@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from okrdesk.ui.export_dialog import ExportRequest
     from okrdesk.ui.main_window import MainWindow
 
-IMPORT_FILTER = "CSV files (*.csv *.txt);;All files (*)"
+IMPORT_FILTER = QT_TRANSLATE_NOOP("ExportMenu", "CSV files (*.csv *.txt);;All files (*)")
 SHOW_PROGRESS_AFTER_MS = 500
 
 

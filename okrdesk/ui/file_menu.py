@@ -5,12 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from okrdesk.services.errors import OkrdeskError
 from okrdesk.services.workspace import Workspace
 from okrdesk.ui.settings import add_recent, app_settings, recent_files, remove_recent
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 if TYPE_CHECKING:
     from okrdesk.ui.main_window import MainWindow
@@ -23,21 +26,22 @@ class FileMenu:
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        tr = window.tr
         first = window.menuBar().actions()[0] if window.menuBar().actions() else None
-        self.menu = QMenu(tr("&File"), window)
+        self.menu = QMenu(translate("FileMenu", "&File"), window)
         window.menuBar().insertMenu(first, self.menu)
         S = QKeySequence.StandardKey
         self.new_action = self._add(
-            tr("&New workspace…"), self.new_workspace, QKeySequence("Ctrl+Shift+Alt+N")
+            translate("FileMenu", "&New workspace…"), self.new_workspace, QKeySequence("Ctrl+Shift+Alt+N")
         )
-        self.open_action = self._add(tr("&Open…"), self.open_dialog, QKeySequence(S.Open))
-        self.recent_menu = self.menu.addMenu(tr("Open &Recent"))
+        self.open_action = self._add(translate("FileMenu", "&Open…"), self.open_dialog, QKeySequence(S.Open))
+        self.recent_menu = self.menu.addMenu(translate("FileMenu", "Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.menu.addSeparator()
-        self.copy_action = self._add(tr("Save a &Copy As…"), self.save_copy, QKeySequence(S.SaveAs))
+        self.copy_action = self._add(
+            translate("FileMenu", "Save a &Copy As…"), self.save_copy, QKeySequence(S.SaveAs)
+        )
         self.menu.addSeparator()
-        self.quit_action = self._add(tr("&Quit"), window.close, QKeySequence(S.Quit))
+        self.quit_action = self._add(translate("FileMenu", "&Quit"), window.close, QKeySequence(S.Quit))
         # The window's first workspace counts too: set_workspace announces it once the menus are built.
         window.workspace_replaced.connect(lambda: add_recent(str(window.workspace.path)))
 
@@ -58,20 +62,23 @@ class FileMenu:
     def choose_new_path(self) -> str:
         """Asks where the new workspace goes (tests replace this)."""
         name, _ = QFileDialog.getSaveFileName(
-            self.window, self.window.tr("New workspace"), str(Path(self._folder()) / "okrs.okr"), FILTER
+            self.window,
+            translate("FileMenu", "New workspace"),
+            str(Path(self._folder()) / "okrs.okr"),
+            FILTER,
         )
         return name
 
     def choose_open_path(self) -> str:
         name, _ = QFileDialog.getOpenFileName(
-            self.window, self.window.tr("Open workspace"), self._folder(), FILTER
+            self.window, translate("FileMenu", "Open workspace"), self._folder(), FILTER
         )
         return name
 
     def choose_copy_path(self) -> str:
         suggested = Path(self._folder()) / f"{self.window.workspace.path.stem} copy.okr"
         name, _ = QFileDialog.getSaveFileName(
-            self.window, self.window.tr("Save a copy as"), str(suggested), FILTER
+            self.window, translate("FileMenu", "Save a copy as"), str(suggested), FILTER
         )
         return name
 
@@ -87,7 +94,7 @@ class FileMenu:
         path = self._with_suffix(name)
         if path.resolve() == self.window.workspace.path.resolve():
             self.window.show_error(
-                self.window.tr("That is the workspace you have open; choose another name.")
+                translate("FileMenu", "That is the workspace you have open; choose another name.")
             )
             return
         try:
@@ -122,7 +129,7 @@ class FileMenu:
             action = self.recent_menu.addAction(f"&{number} {Path(name).name}   —   {Path(name).parent}")
             action.triggered.connect(lambda _=False, n=name: self._open_recent(n))
         if not files:
-            self.recent_menu.addAction(self.window.tr("(none yet)")).setEnabled(False)
+            self.recent_menu.addAction(translate("FileMenu", "(none yet)")).setEnabled(False)
 
     def _open_recent(self, name: str) -> None:
         if not self.open_path(Path(name)) and not Path(name).is_file():
@@ -140,5 +147,5 @@ class FileMenu:
             return
         self._remember_folder(target)
         self.window.statusBar().showMessage(
-            self.window.tr("Saved a copy to {path}").format(path=target), 8000
+            translate("FileMenu", "Saved a copy to {path}").format(path=target), 8000
         )

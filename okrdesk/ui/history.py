@@ -218,10 +218,9 @@ class HistoryView(QWidget):
         self._status_step = self.controller.undo_stack.index()
         self.status.setText(
             plural(
-                "HistoryView",
                 len(ids),
-                "Deleted %n check-in (Ctrl+Z to undo)",
-                "Deleted %n check-ins (Ctrl+Z to undo)",
+                self.tr("Deleted %n check-in (Ctrl+Z to undo)"),
+                self.tr("Deleted %n check-ins (Ctrl+Z to undo)"),
             )
         )
 

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QDateTime,
     QModelIndex,
@@ -19,12 +20,12 @@ from PySide6.QtCore import (
 
 from okrdesk.domain.model import CheckIn, KeyResult
 from okrdesk.domain.progress import kr_raw_progress
-from okrdesk.domain.validation import format_number
 from okrdesk.services.errors import OkrdeskError
 from okrdesk.ui.checkin_commands import EditCheckIn
 from okrdesk.ui.checkin_parts import confidence_text, progress_text, to_qdatetime, value_text
 from okrdesk.ui.controller import Change, Controller
 from okrdesk.ui.dialogs.common import plain_tooltip
+from okrdesk.ui.i18n import format_number, format_short_datetime
 
 ItemKey = tuple[str, int] | None  # ("key_result" | "objective", id), or nothing shown
 
@@ -34,8 +35,15 @@ NO_CONFIDENCE = -1  # the confidence editor's value for "none given"
 DATE, KEY_RESULT, VALUE, PROGRESS = "date", "key_result", "value", "progress"
 CONFIDENCE, NOTE, AUTHOR = "confidence", "note", "author"
 # Header (translated when shown) and starting width of each column.
-_HEADERS = {DATE: "Date", KEY_RESULT: "Key result", VALUE: "Value", PROGRESS: "Progress"}
-_HEADERS |= {CONFIDENCE: "Confidence", NOTE: "Note", AUTHOR: "Author"}
+_HEADERS = {  # translated by headerData
+    DATE: QT_TRANSLATE_NOOP("HistoryModel", "Date"),
+    KEY_RESULT: QT_TRANSLATE_NOOP("HistoryModel", "Key result"),
+    VALUE: QT_TRANSLATE_NOOP("HistoryModel", "Value"),
+    PROGRESS: QT_TRANSLATE_NOOP("HistoryModel", "Progress"),
+    CONFIDENCE: QT_TRANSLATE_NOOP("HistoryModel", "Confidence"),
+    NOTE: QT_TRANSLATE_NOOP("HistoryModel", "Note"),
+    AUTHOR: QT_TRANSLATE_NOOP("HistoryModel", "Author"),
+}
 _WIDTHS = {DATE: 130, KEY_RESULT: 200, VALUE: 110, PROGRESS: 80, CONFIDENCE: 100, NOTE: 320, AUTHOR: 130}
 _EDITABLE = {DATE, VALUE, CONFIDENCE, NOTE}
 _RIGHT = {VALUE, PROGRESS}
@@ -222,7 +230,7 @@ class HistoryModel(QAbstractTableModel):
     def _display(self, row: Row, column: str) -> str:
         c, kr = row.check_in, row.key_result
         if column == DATE:
-            return c.at.strftime("%Y-%m-%d %H:%M")
+            return format_short_datetime(c.at)
         if column == KEY_RESULT:
             return " ".join(kr.title.split())
         if column == VALUE:

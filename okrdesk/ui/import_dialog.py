@@ -199,7 +199,7 @@ class ImportDialog(QDialog):
         self.mapping_box.setVisible(bool(table.headers))  # nothing to choose from in a file without columns
         self.table.setVisible(bool(table.headers))  # nor rows to show
         if table.headers:
-            rows = plural("ImportDialog", len(table.rows), "%n row", "%n rows")
+            rows = plural(len(table.rows), self.tr("%n row"), self.tr("%n rows"))
             self.read_label.setText(
                 self.tr("Read as {layout}, in {encoding}, separated by {delimiter}; {rows}.").format(
                     layout=plan.layout_words,
@@ -220,10 +220,9 @@ class ImportDialog(QDialog):
         else:
             self.summary_label.setText(
                 plural(
-                    "ImportDialog",
                     count,
-                    "Nothing can be imported until the problem below is fixed.",
-                    "Nothing can be imported until the %n problems below are fixed.",
+                    self.tr("Nothing can be imported until the problem below is fixed."),
+                    self.tr("Nothing can be imported until the %n problems below are fixed."),
                 )
             )
         details = plan.details(limit=12) if plan.ok else []

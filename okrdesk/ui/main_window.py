@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -27,6 +28,7 @@ from okrdesk.domain.scope import owners_in_scope
 from okrdesk.services.errors import OkrdeskError
 from okrdesk.services.workspace import Workspace
 from okrdesk.ui import commands
+from okrdesk.ui import settings as preferences
 from okrdesk.ui.controller import Change, Controller
 from okrdesk.ui.delegates import ProgressDelegate, StatusDelegate
 from okrdesk.ui.detail_pane import DetailPane
@@ -53,10 +55,9 @@ class SampleBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sampleBanner")
-        self.setStyleSheet(
-            "#sampleBanner { background: #fff4d6; border-bottom: 1px solid #e0c070; } "
-            "#sampleBanner QLabel { color: #4a3b00; }"
-        )
+        from okrdesk.ui.themes import follow_banner
+
+        follow_banner(self, "sampleBanner", "warning")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         label = QLabel(
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search titles"))
         self.search.setMaximumWidth(320)
+        self.search.setMinimumWidth(180)  # a long toolbar in German must not squeeze it to nothing
         toolbar.addWidget(self.search)
         owner_label = QLabel(self.tr(" &Show:"))
         self.owner_combo = QComboBox()
@@ -177,14 +179,15 @@ class MainWindow(QMainWindow):
         self.resize(1320, 800)
 
     def _action(self, text: str, slot: object, shortcut: object = None, tip: str = "") -> QAction:
-        action = QAction(self.tr(text), self)
+        """An action with translated `text` and `tip` that saves what is typed in the detail pane first."""
+        action = QAction(text, self)
         if shortcut is not None:
             if isinstance(shortcut, list):
                 action.setShortcuts(shortcut)
             else:
                 action.setShortcut(shortcut)  # type: ignore[arg-type]
         if tip:
-            action.setStatusTip(self.tr(tip))
+            action.setStatusTip(tip)
 
         def run(_checked: bool = False) -> None:
             self.detail.commit_pending()  # what was typed in the detail pane is saved first, never lost
@@ -195,9 +198,13 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         stack = self.controller.undo_stack
-        self.undo_action = self._action("&Undo", stack.undo, QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action = self._action(
+            self.tr("&Undo"), stack.undo, QKeySequence(QKeySequence.StandardKey.Undo)
+        )
         self.redo_action = self._action(
-            "&Redo", stack.redo, [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+            self.tr("&Redo"),
+            stack.redo,
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)],
         )
         for action, can, text_changed, word in (
             (self.undo_action, stack.canUndoChanged, stack.undoTextChanged, self.tr("&Undo")),
@@ -208,46 +215,68 @@ class MainWindow(QMainWindow):
             text_changed.connect(lambda text, a=action, w=word: a.setText(f"{w} {text}".strip()))
         S = QKeySequence.StandardKey
         self.add_objective_action = self._action(
-            "Add &objective",
+            self.tr("Add &objective"),
             self.add_objective,
             [QKeySequence(S.New), QKeySequence(Qt.Key.Key_Insert)],
-            "Add an objective beside the selected one",
+            self.tr("Add an objective beside the selected one"),
         )
         self.add_child_action = self._action(
-            "Add &aligned objective",
+            self.tr("Add &aligned objective"),
             self.add_aligned_objective,
             QKeySequence("Ctrl+Shift+N"),
-            "Add an objective that contributes to the selected one",
+            self.tr("Add an objective that contributes to the selected one"),
         )
         self.add_kr_action = self._action(
-            "Add &key result",
+            self.tr("Add &key result"),
             self.add_key_result,
             QKeySequence("Ctrl+K"),
-            "Add a key result to the selected objective",
+            self.tr("Add a key result to the selected objective"),
         )
-        self.rename_action = self._action("Re&name", self.rename, QKeySequence(Qt.Key.Key_F2))
-        self.delete_action = self._action("&Delete", self.delete_selected, QKeySequence(S.Delete))
+        self.template_action = self._action(
+            self.tr("New from &Template…"),
+            self.new_from_template,
+            QKeySequence("Ctrl+Shift+T"),
+            self.tr(
+                "Add a well-formed objective with key results from a template, edited before it is added"
+            ),
+        )
+        self.rename_action = self._action(self.tr("Re&name"), self.rename, QKeySequence(Qt.Key.Key_F2))
+        self.delete_action = self._action(self.tr("&Delete"), self.delete_selected, QKeySequence(S.Delete))
         self.align_action = self._action(
-            "A&lign to…",
+            self.tr("A&lign to…"),
             self.align_selected,
             QKeySequence("Ctrl+L"),
-            "Choose the objective the selected one contributes to",
+            self.tr("Choose the objective the selected one contributes to"),
         )
-        self.up_action = self._action("Move &up", lambda: self.move_selected(-1), QKeySequence("Ctrl+Up"))
+        self.up_action = self._action(
+            self.tr("Move u&p"), lambda: self.move_selected(-1), QKeySequence("Ctrl+Up")
+        )
         self.down_action = self._action(
-            "Move do&wn", lambda: self.move_selected(1), QKeySequence("Ctrl+Down")
+            self.tr("Move do&wn"), lambda: self.move_selected(1), QKeySequence("Ctrl+Down")
         )
-        self.find_action = self._action("&Find", self.focus_search, QKeySequence(S.Find))
-        self.expand_action = self._action("&Expand all", self.tree.expandAll, QKeySequence("Ctrl+E"))
+        self.find_action = self._action(self.tr("&Find"), self.focus_search, QKeySequence(S.Find))
+        self.expand_action = self._action(self.tr("&Expand all"), self.tree.expandAll, QKeySequence("Ctrl+E"))
         self.collapse_action = self._action(
-            "&Collapse all", self.tree.collapseAll, QKeySequence("Ctrl+Shift+E")
+            self.tr("&Collapse all"), self.tree.collapseAll, QKeySequence("Ctrl+Shift+E")
+        )
+        self.present_action = self._action(
+            self.tr("&Present"),
+            self.present,
+            QKeySequence(Qt.Key.Key_F5),
+            self.tr(
+                "Show the OKRs full screen for a meeting: slides or the tree, a timer, a confidence round"
+            ),
         )
         self.people_action = self._action(
-            "&People and teams…", self.show_people, QKeySequence("Ctrl+Shift+P")
+            self.tr("&People and teams…"), self.show_people, QKeySequence("Ctrl+Shift+P")
         )
-        self.cycles_action = self._action("&Cycles…", self.show_cycles, QKeySequence("Ctrl+Shift+Y"))
-        self.prefs_action = self._action("&Preferences…", self.show_preferences, QKeySequence(S.Preferences))
-        self.about_action = self._action("&About okrdesk", self.show_about)
+        self.cycles_action = self._action(self.tr("&Cycles…"), self.show_cycles, QKeySequence("Ctrl+Shift+Y"))
+        self.prefs_action = self._action(
+            self.tr("P&references…"),
+            self.show_preferences,
+            [QKeySequence(S.Preferences), QKeySequence("Ctrl+,")],
+        )
+        self.about_action = self._action(self.tr("&About okrdesk"), self.show_about)
 
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         for action in (
@@ -257,6 +286,7 @@ class MainWindow(QMainWindow):
             self.add_objective_action,
             self.add_child_action,
             self.add_kr_action,
+            self.template_action,
             None,
             self.rename_action,
             self.delete_action,
@@ -267,9 +297,13 @@ class MainWindow(QMainWindow):
             self.find_action,
         ):
             edit.addSeparator() if action is None else edit.addAction(action)
-        view = self.menuBar().addMenu(self.tr("&View"))
-        view.addAction(self.expand_action)
-        view.addAction(self.collapse_action)
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_menu.addAction(self.present_action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.expand_action)
+        self.view_menu.addAction(self.collapse_action)
+        self.view_menu.addSeparator()
+        self._add_theme_menu(self.view_menu.addMenu(self.tr("&Theme")))
         workspace_menu = self.menuBar().addMenu(self.tr("&Workspace"))
         for action in (self.people_action, self.cycles_action, None, self.prefs_action):
             workspace_menu.addSeparator() if action is None else workspace_menu.addAction(action)
@@ -288,6 +322,36 @@ class MainWindow(QMainWindow):
             self.delete_action,
         ):
             self.tree.addAction(action)
+
+    def _add_theme_menu(self, menu: QMenu) -> None:
+        """View → Theme: the same choice as in Preferences, one keystroke away for a facilitator."""
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for choice, text in (
+            ("system", self.tr("Follow the &system")),
+            ("light", self.tr("&Light")),
+            ("dark", self.tr("&Dark")),
+            ("high_contrast", self.tr("&High contrast")),
+        ):
+            action = QAction(text, self.theme_group)
+            action.setCheckable(True)
+            action.setChecked(choice == preferences.theme())
+            action.triggered.connect(lambda _checked=False, c=choice: self.choose_theme(c))
+            menu.addAction(action)
+            self.theme_actions[choice] = action
+
+    def choose_theme(self, choice: str) -> None:
+        """Shows the app in another theme and remembers it."""
+        preferences.set_theme(choice)
+        from okrdesk.ui import themes
+
+        manager = themes.manager()
+        if manager is not None:
+            manager.apply(choice)
+        action = self.theme_actions.get(preferences.theme())
+        if action is not None:
+            action.setChecked(True)
+        self.tree.viewport().update()
 
     def _add_short_undo_buttons(self) -> None:
         """Toolbar buttons say just "Undo"/"Redo" (the menu says what); the tooltip names the step."""
@@ -359,7 +423,7 @@ class MainWindow(QMainWindow):
             self.controller.workspace = workspace
             old.close()
         self.setWindowFilePath(str(workspace.path))
-        self.setWindowTitle(f"{workspace.path.stem} – okrdesk")
+        self.setWindowTitle(self.tr("{workspace} – okrdesk").format(workspace=workspace.path.stem))
         self.banner.setVisible(workspace.is_sample and not workspace.read_only)
         self._fill_cycles(select=workspace.current_cycle())
         self._fill_owner_filter()
@@ -371,10 +435,20 @@ class MainWindow(QMainWindow):
         with QSignalBlocker(self.cycle_combo):
             self.cycle_combo.clear()
             for cycle in self.workspace.cycles():
-                self.cycle_combo.addItem(f"{cycle.name}  ·  {cycle.state.value}", cycle.id)
+                self.cycle_combo.addItem(
+                    self.tr("{name}  ·  {state}").format(name=cycle.name, state=self._state_word(cycle)),
+                    cycle.id,
+                )
             index = self.cycle_combo.findData(current)
             self.cycle_combo.setCurrentIndex(index if index >= 0 else 0)
         self._load_cycle()
+
+    def _state_word(self, cycle: Cycle) -> str:
+        return {
+            "planning": self.tr("planning"),
+            "active": self.tr("active"),
+            "closed": self.tr("closed"),
+        }.get(cycle.state.value, cycle.state.value)
 
     def _on_cycle_chosen(self, _index: int) -> None:
         self._load_cycle()
@@ -706,6 +780,17 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self._on_changed(Change(reload=True, owners=True, cycles=True))
 
+    def new_from_template(self) -> None:
+        from okrdesk.ui.dialogs.templates import new_from_template
+
+        new_from_template(self)
+
+    def present(self) -> None:
+        """F5: the shown cycle full screen for a meeting; Esc comes back here."""
+        from okrdesk.ui.presentation import present
+
+        self.presentation = present(self)
+
     def show_people(self) -> None:
         from okrdesk.ui.dialogs.people import PeopleTeamsDialog
 
@@ -721,6 +806,9 @@ class MainWindow(QMainWindow):
 
         PreferencesDialog.ask(self.controller, self)
         self._apply_owner_filter()
+        action = self.theme_actions.get(preferences.theme())
+        if action is not None:
+            action.setChecked(True)
 
     def show_about(self) -> None:
         from okrdesk import __version__

@@ -25,12 +25,11 @@ from okrdesk.services.errors import (
     WorkspaceLockedError,
 )
 from okrdesk.services.workspace import Workspace
+from okrdesk.ui.i18n import format_datetime
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 WAIT_POLL_MS = 1000
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("opening", text)
 
 
 def ask(box: QMessageBox) -> QAbstractButton | None:
@@ -62,7 +61,7 @@ def open_interactively(parent: QWidget | None, path: Path, integrity: str = "qui
         try:
             workspace = Workspace.open(path, read_only=read_only, take_over=take_over, integrity=integrity)
         except WorkspaceLockedError as exc:
-            reason = tr("{who} has it open").format(who=exc.holder.describe())
+            reason = translate("Opening", "{who} has it open").format(who=exc.holder.describe())
             choice = _ask_locked(parent, exc)
             if choice == "wait":
                 waited = wait_for(parent, path, exc)
@@ -93,25 +92,28 @@ def _read_only_reason(exc: ReadOnlyWorkspaceError) -> str:
     from okrdesk.services.errors import NewerWorkspaceError
 
     if isinstance(exc, NewerWorkspaceError):
-        return tr(
-            "a newer okrdesk saved it (workspace format {file}; this okrdesk knows format {ours})"
+        return translate(
+            "Opening", "a newer okrdesk saved it (workspace format {file}; this okrdesk knows format {ours})"
         ).format(file=exc.file_version, ours=exc.our_version)
-    return tr("the file, its folder or its disk is read-only")
+    return translate("Opening", "the file, its folder or its disk is read-only")
 
 
 def _ask_locked(parent: QWidget | None, exc: WorkspaceLockedError) -> str | None:
-    box = _box(parent, QMessageBox.Icon.Question, tr("Workspace in use"), str(exc))
-    read_only = box.addButton(tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
+    box = _box(parent, QMessageBox.Icon.Question, translate("Opening", "Workspace in use"), str(exc))
+    read_only = box.addButton(translate("Opening", "Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
     if exc.stale:
         box.setInformativeText(
-            tr(
+            translate(
+                "Opening",
                 "Take it over only if nobody is working in it: changes made there after it stopped "
-                "answering would be lost. okrdesk then checks the whole file."
+                "answering would be lost. okrdesk then checks the whole file.",
             )
         )
-        other = box.addButton(tr("&Take over"), QMessageBox.ButtonRole.DestructiveRole)
+        other = box.addButton(translate("Opening", "&Take over"), QMessageBox.ButtonRole.DestructiveRole)
     else:
-        other = box.addButton(tr("&Wait until it is free"), QMessageBox.ButtonRole.ActionRole)
+        other = box.addButton(
+            translate("Opening", "&Wait until it is free"), QMessageBox.ButtonRole.ActionRole
+        )
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     # Enter takes over only when okrdesk knows its holder is gone (it crashed on this computer).
     box.setDefaultButton(other if exc.stale and exc.holder.process_gone else read_only)
@@ -125,8 +127,8 @@ def _ask_locked(parent: QWidget | None, exc: WorkspaceLockedError) -> str | None
 
 
 def _ask_read_only(parent: QWidget | None, message: str) -> bool:
-    box = _box(parent, QMessageBox.Icon.Question, tr("Open read-only?"), message)
-    read_only = box.addButton(tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
+    box = _box(parent, QMessageBox.Icon.Question, translate("Opening", "Open read-only?"), message)
+    read_only = box.addButton(translate("Opening", "Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(read_only)
     box.setEscapeButton(cancel)
@@ -137,9 +139,11 @@ def wait_for(parent: QWidget | None, path: Path, exc: WorkspaceLockedError) -> W
     """Waits (a progress dialog with Cancel) until the other okrdesk closes the workspace; then opens it.
     Stops early, returning None, when the other okrdesk stops answering (its lock goes stale)."""
     dialog = QProgressDialog(parent)
-    dialog.setWindowTitle(tr("Waiting"))
+    dialog.setWindowTitle(translate("Opening", "Waiting"))
     dialog.setLabelText(
-        tr("Waiting until {who} closes {name}…").format(who=exc.holder.describe(), name=path.name)
+        translate("Opening", "Waiting until {who} closes {name}…").format(
+            who=exc.holder.describe(), name=path.name
+        )
     )
     dialog.setRange(0, 0)
     dialog.setMinimumDuration(0)
@@ -179,13 +183,14 @@ def offer_backup(
     from okrdesk.services.opening import recover_damaged
 
     good = newest_good_backup(exc.path)
-    box = _box(parent, QMessageBox.Icon.Critical, tr("Workspace damaged"), str(exc))
+    box = _box(parent, QMessageBox.Icon.Critical, translate("Opening", "Workspace damaged"), str(exc))
     box.setDetailedText("\n".join(exc.problems))
     if good is None:
         box.setInformativeText(
-            tr(
+            translate(
+                "Opening",
                 "There is no backup of it in the backups folder beside it. Keep the file: "
-                "someone with SQLite tools may be able to rescue part of it."
+                "someone with SQLite tools may be able to rescue part of it.",
             )
         )
         box.addButton(QMessageBox.StandardButton.Ok)
@@ -195,17 +200,18 @@ def offer_backup(
 
     aside = set_aside_name(exc.path, datetime.now())
     box.setInformativeText(
-        tr(
+        translate(
+            "Opening",
             "The newest good backup is from {when} ({kind}): {holds}.\n\nRestore it? The damaged file is "
-            "kept as {aside} beside it; changes made after the backup are only in that file."
+            "kept as {aside} beside it; changes made after the backup are only in that file.",
         ).format(
-            when=f"{good.made_at:%a %d %b %Y, %H:%M}",
+            when=format_datetime(good.made_at),
             kind=good.label,
             holds=read_summary(good.path).text(),
             aside=aside.name,
         )
     )
-    restore = box.addButton(tr("&Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(translate("Opening", "&Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(restore)
     box.setEscapeButton(cancel)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from okrdesk.services.backups import BackupInfo, backup_folder, list_backups, read_summary
 from okrdesk.services.errors import WorkspaceError
+from okrdesk.ui.i18n import format_datetime
 
 WHEN, KIND, HOLDS = range(3)
 
@@ -102,7 +103,7 @@ class RestoreDialog(QDialog):
             usable = True
         except WorkspaceError as exc:
             holds, usable = self.tr("cannot be used: {why}").format(why=exc), False
-        cells = (f"{backup.made_at:%a %d %b %Y, %H:%M}", backup.label, holds)
+        cells = (format_datetime(backup.made_at), backup.label, holds)
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
             item.setToolTip(str(backup.path) if column != HOLDS else text)

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from okrdesk.ui.controller import Change
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 if TYPE_CHECKING:
     from okrdesk.ui.main_window import MainWindow
@@ -25,18 +27,18 @@ class RetroMenu(QObject):
         super().__init__(window)
         self.window = window
         self.wizard_action = window._action(
-            "Cycle &retrospective…",
+            translate("RetroMenu", "Cycle &retrospective…"),
             self.run_wizard,
             QKeySequence("Ctrl+Shift+R"),
-            "Score, reflect and carry over at the end of the shown cycle",
+            translate("RetroMenu", "Score, reflect and carry over at the end of the shown cycle"),
         )
         self.view_action = window._action(
-            "&Show retrospective",
+            translate("RetroMenu", "&Show retrospective"),
             self.show_view,
             QKeySequence("Ctrl+Alt+R"),
-            "Read the stored retrospective of the shown cycle",
+            translate("RetroMenu", "Read the stored retrospective of the shown cycle"),
         )
-        menu = QMenu(window.tr("Re&view"), window)
+        menu = QMenu(translate("RetroMenu", "&Review"), window)
         window.menuBar().insertMenu(window.menuBar().actions()[-1], menu)  # before Help, which stays last
         menu.addAction(self.wizard_action)
         menu.addAction(self.view_action)
@@ -58,8 +60,10 @@ class RetroMenu(QObject):
         self.view_action.setEnabled(has_one)
         if cycle_id is not None:
             name = self.window.model.cycle.name if self.window.model.cycle else ""
-            self.wizard_action.setText(self.window.tr("Retrospective of {cycle}…").format(cycle=name))
-            self.wizard_action.setIconText(self.window.tr("Retrospective"))  # the toolbar keeps it short
+            self.wizard_action.setText(translate("RetroMenu", "Retrospective of {cycle}…").format(cycle=name))
+            self.wizard_action.setIconText(
+                translate("RetroMenu", "Retrospective")
+            )  # the toolbar keeps it short
 
     def _on_changed(self, change: Change) -> None:
         if change.reload or change.rebuild or change.cycles:
@@ -75,7 +79,10 @@ class RetroMenu(QObject):
         if stored is not None:
             self.update()
             self.window.statusBar().showMessage(
-                self.window.tr("The retrospective is saved; a backup of the workspace was made first."), 8000
+                translate(
+                    "RetroMenu", "The retrospective is saved; a backup of the workspace was made first."
+                ),
+                8000,
             )
             self.show_view(cycle_id)
 

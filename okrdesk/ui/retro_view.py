@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okrdesk.domain.cycles import format_date, format_date_range
 from okrdesk.domain.progress import EPSILON, score_band
-from okrdesk.domain.validation import format_number
 from okrdesk.services.errors import NotFoundError, OkrdeskError
 from okrdesk.services.retro_report import retrospective_document
 from okrdesk.ui.controller import Controller
+from okrdesk.ui.i18n import format_date, format_date_range, format_number, format_time
 from okrdesk.ui.retro.words import band_word, percent
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 # Background and text colour of each band's badge: both fixed, so a badge reads on light and dark themes.
 BAND_COLOURS = {
@@ -49,14 +50,14 @@ p { margin-top: 2px; margin-bottom: 2px; }
 """
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RetrospectiveView", text)
-
-
 def band_words(score: float) -> str:
     """The band of a score in words: "green · delivered", "yellow · progress made" or "red · …"."""
     band = score_band(score)
-    colour = {"green": _t("green"), "yellow": _t("yellow"), "red": _t("red")}[band]
+    colour = {
+        "green": translate("RetrospectiveView", "green"),
+        "yellow": translate("RetrospectiveView", "yellow"),
+        "red": translate("RetrospectiveView", "red"),
+    }[band]
     return f"{colour} · {band_word(score)}"
 
 
@@ -83,7 +84,9 @@ def strong(text: str) -> Piece:
 def badge(score: float | None, decimals: int = 1) -> Piece:
     """A score in its band's colour, the band said in words too ("0.8 green · delivered")."""
     if score is None:
-        return Piece(escaped(_t("no score")), _t("no score"))
+        return Piece(
+            escaped(translate("RetrospectiveView", "no score")), translate("RetrospectiveView", "no score")
+        )
     text = f"{score:.{decimals}f} {band_words(score)}"
     background, colour = BAND_COLOURS[score_band(score)]
     return Piece(
@@ -140,19 +143,25 @@ class ReportWriter:
 
 
 def _state_word(state: str) -> str:
-    return {"planning": _t("planning"), "active": _t("active"), "closed": _t("closed")}.get(state, state)
+    return {
+        "planning": translate("RetrospectiveView", "planning"),
+        "active": translate("RetrospectiveView", "active"),
+        "closed": translate("RetrospectiveView", "closed"),
+    }.get(state, state)
 
 
 def _finished_text(finished_at: str | None) -> str:
     if not finished_at:
-        return _t("not finished")
+        return translate("RetrospectiveView", "not finished")
     moment = datetime.fromisoformat(finished_at)
-    return _t("finished {day} at {time}").format(day=format_date(moment.date()), time=f"{moment:%H:%M}")
+    return translate("RetrospectiveView", "finished {day} at {time}").format(
+        day=format_date(moment.date()), time=format_time(moment)
+    )
 
 
 def _write_header(out: ReportWriter, doc: Mapping[str, Any]) -> None:
     cycle = doc["cycle"]
-    out.heading(1, _t("Retrospective of {cycle}").format(cycle=cycle["name"]))
+    out.heading(1, translate("RetrospectiveView", "Retrospective of {cycle}").format(cycle=cycle["name"]))
     dates = format_date_range(date.fromisoformat(cycle["start"]), date.fromisoformat(cycle["end"]))
     out.line(" · ".join((dates, _state_word(cycle["state"]), _finished_text(doc["finished_at"]))))
 
@@ -160,40 +169,47 @@ def _write_header(out: ReportWriter, doc: Mapping[str, Any]) -> None:
 def _write_figures(out: ReportWriter, doc: Mapping[str, Any]) -> None:
     summary = doc["summary"]
     count = len(doc["scores"])
-    out.heading(2, _t("Headline figures"))
-    out.item(_t("Mean score: "), badge(summary["mean_score"], 2))
+    out.heading(2, translate("RetrospectiveView", "Headline figures"))
+    out.item(translate("RetrospectiveView", "Mean score: "), badge(summary["mean_score"], 2))
     teams = summary["mean_score_by_team"]
     if teams:
-        out.item(_t("Mean score by team:"))
+        out.item(translate("RetrospectiveView", "Mean score by team:"))
         for team in teams:
             out.item(f"{team['team']}: ", badge(team["mean_score"], 2), depth=2)
     out.item(
-        _t("Key results scored 0.7 or more: {share} of {count}").format(
+        translate("RetrospectiveView", "Key results scored 0.7 or more: {share} of {count}").format(
             share=percent(summary["share_at_least_0_7"]), count=count
         )
     )
     out.item(
-        _t("Check-in discipline: {share} of the weeks had a check-in (mean over the key results)").format(
-            share=percent(summary["check_in_discipline"])
-        )
+        translate(
+            "RetrospectiveView",
+            "Check-in discipline: {share} of the weeks had a check-in (mean over the key results)",
+        ).format(share=percent(summary["check_in_discipline"]))
     )
 
 
 def _kr_line(entry: Mapping[str, Any], objective_owner: str) -> list[Part]:
-    title = entry["title"] or _t("(deleted key result)")
+    title = entry["title"] or translate("RetrospectiveView", "(deleted key result)")
     parts: list[Part] = [f"{entry['ref']} ", strong(title)]
     if entry["owner"] and entry["owner"] != objective_owner:
         parts.append(f" ({entry['owner']})")
     overridden = abs(entry["score"] - entry["suggested"]) > EPSILON
     parts += [
-        _t(": suggested {score} → final ").format(score=f"{entry['suggested']:.1f}"),
+        translate("RetrospectiveView", ": suggested {score} → final ").format(
+            score=format_number(entry["suggested"], 1)
+        ),
         badge(entry["score"]),
     ]
     reason = entry["override_reason"] or ""
     if overridden:
-        parts.append(_t(" · overridden: ") + reason if reason else _t(" · overridden"))
+        parts.append(
+            translate("RetrospectiveView", " · overridden: ") + reason
+            if reason
+            else translate("RetrospectiveView", " · overridden")
+        )
     elif reason:
-        parts.append(_t(" · note: ") + reason)
+        parts.append(translate("RetrospectiveView", " · note: ") + reason)
     return parts
 
 
@@ -203,20 +219,26 @@ def _write_objective(
     out.heading(3, f"{objective['ref']} · {objective['title']}")
     parts: list[Part] = []
     if objective["owner"]:
-        parts += [_t("Owner: "), objective["owner"], " · "]
-    expected = _t("expected {score}").format(score=f"{objective['expected']:.1f}")
+        parts += [translate("RetrospectiveView", "Owner: "), objective["owner"], " · "]
+    expected = translate("RetrospectiveView", "expected {score}").format(
+        score=format_number(objective["expected"], 1)
+    )
     if objective["score"] is None or objective["verdict"] is None:
-        parts += [_t("no score (no key results to score) · "), expected]
+        parts += [translate("RetrospectiveView", "no score (no key results to score) · "), expected]
     else:
-        parts += [_t("Score: "), badge(objective["score"], 2), f" · {expected} · "]
-        parts += [_t("verdict: "), strong(objective["verdict"])]
+        parts += [
+            translate("RetrospectiveView", "Score: "),
+            badge(objective["score"], 2),
+            f" · {expected} · ",
+        ]
+        parts += [translate("RetrospectiveView", "verdict: "), strong(objective["verdict"])]
     out.line(*parts)
     for entry in scores:
         out.item(*_kr_line(entry, objective["owner"]))
     for key, label in (
-        ("went_well", _t("Went well:")),
-        ("challenges", _t("Challenges:")),
-        ("lessons", _t("Lessons:")),
+        ("went_well", translate("RetrospectiveView", "Went well:")),
+        ("challenges", translate("RetrospectiveView", "Challenges:")),
+        ("lessons", translate("RetrospectiveView", "Lessons:")),
     ):
         if objective[key].strip():
             out.block(label, objective[key])
@@ -227,8 +249,8 @@ def _write_objectives(out: ReportWriter, doc: Mapping[str, Any]) -> None:
     for entry in doc["scores"]:
         by_objective.setdefault(entry["objective_ref"], []).append(entry)
     sections = (
-        ("committed", _t("Committed objectives (expected to reach 1.0)")),
-        ("aspirational", _t("Aspirational objectives (expected to reach 0.7)")),
+        ("committed", translate("RetrospectiveView", "Committed objectives (expected to reach 1.0)")),
+        ("aspirational", translate("RetrospectiveView", "Aspirational objectives (expected to reach 0.7)")),
     )
     for kind, heading in sections:
         objectives = [o for o in doc["objectives"] if o["kind"] == kind]
@@ -237,33 +259,38 @@ def _write_objectives(out: ReportWriter, doc: Mapping[str, Any]) -> None:
             for objective in objectives:
                 _write_objective(out, objective, by_objective.pop(objective["ref"], []))
     if not doc["objectives"]:
-        out.heading(2, _t("Objectives"))
-        out.line(_t("This cycle has no objectives."))
+        out.heading(2, translate("RetrospectiveView", "Objectives"))
+        out.line(translate("RetrospectiveView", "This cycle has no objectives."))
     leftover = [entry for entries in by_objective.values() for entry in entries]
     if leftover:
-        out.heading(2, _t("Other key results"))
+        out.heading(2, translate("RetrospectiveView", "Other key results"))
         for entry in leftover:
             out.item(*_kr_line(entry, ""))
 
 
 def _carry_line(entry: Mapping[str, Any]) -> list[Part]:
-    parts: list[Part] = [f"{entry['ref']} ", strong(entry["title"] or _t("(deleted key result)"))]
+    parts: list[Part] = [
+        f"{entry['ref']} ",
+        strong(entry["title"] or translate("RetrospectiveView", "(deleted key result)")),
+    ]
     decision = entry["decision"]
     if decision == "drop":
-        return [*parts, _t(": dropped")]
-    cycle = entry["target_cycle"] or _t("(a cycle that no longer exists)")
+        return [*parts, translate("RetrospectiveView", ": dropped")]
+    cycle = entry["target_cycle"] or translate("RetrospectiveView", "(a cycle that no longer exists)")
     if entry["new_ref"] is None:
-        parts.append(_t(" → not created in {cycle}").format(cycle=cycle))
+        parts.append(translate("RetrospectiveView", " → not created in {cycle}").format(cycle=cycle))
     else:
-        parts.append(_t(" → {ref} in {cycle}").format(ref=entry["new_ref"], cycle=cycle))
+        parts.append(
+            translate("RetrospectiveView", " → {ref} in {cycle}").format(ref=entry["new_ref"], cycle=cycle)
+        )
     if decision == "carry":
-        return [*parts, _t(", as is")]
-    parts.append(_t(", with changes"))
+        return [*parts, translate("RetrospectiveView", ", as is")]
+    parts.append(translate("RetrospectiveView", ", with changes"))
     if entry["new_title"] is not None and entry["new_title"] != entry["title"]:
-        parts += [_t(": now "), strong(entry["new_title"])]
+        parts += [translate("RetrospectiveView", ": now "), strong(entry["new_title"])]
     if entry["new_start"] is not None and entry["new_target"] is not None:
         parts.append(
-            _t(" (from {start} to {target})").format(
+            translate("RetrospectiveView", " (from {start} to {target})").format(
                 start=format_number(entry["new_start"]), target=format_number(entry["new_target"])
             )
         )
@@ -272,22 +299,32 @@ def _carry_line(entry: Mapping[str, Any]) -> list[Part]:
 
 def _write_rest(out: ReportWriter, doc: Mapping[str, Any]) -> None:
     if doc["development_needs"]:
-        out.heading(2, _t("Development needs"))
+        out.heading(2, translate("RetrospectiveView", "Development needs"))
         for need in doc["development_needs"]:
-            out.item(strong(need["person"] or _t("(someone no longer listed)")), ": ", need["need"])
+            out.item(
+                strong(need["person"] or translate("RetrospectiveView", "(someone no longer listed)")),
+                ": ",
+                need["need"],
+            )
     if doc["calibration"]:
-        out.heading(2, _t("Calibration (mid-cycle confidence against the final scores)"))
+        out.heading(
+            2, translate("RetrospectiveView", "Calibration (mid-cycle confidence against the final scores)")
+        )
         for entry in doc["calibration"]:
             count = entry["key_results"]
-            many = _t("{n} key results") if count != 1 else _t("{n} key result")
+            many = (
+                translate("RetrospectiveView", "{n} key results")
+                if count != 1
+                else translate("RetrospectiveView", "{n} key result")
+            )
             out.item(entry["sentence"], f" · {many.format(n=count)}")
     if doc["carry_over"]:
-        out.heading(2, _t("Carry-over"))
+        out.heading(2, translate("RetrospectiveView", "Carry-over"))
         for entry in doc["carry_over"]:
             out.item(*_carry_line(entry))
-    out.heading(2, _t("Summary"))
+    out.heading(2, translate("RetrospectiveView", "Summary"))
     text = doc["summary"]["text"]
-    out.line(text if text.strip() else _t("No summary was written."))
+    out.line(text if text.strip() else translate("RetrospectiveView", "No summary was written."))
 
 
 def write_report(doc: Mapping[str, Any]) -> ReportWriter:

@@ -47,10 +47,9 @@ class ReadOnlyBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readOnlyBar")
-        self.setStyleSheet(
-            "#readOnlyBar { background: #e8eefc; border-bottom: 1px solid #8aa2d8; } "
-            "#readOnlyBar QLabel { color: #1c2f5a; }"
-        )
+        from okrdesk.ui.themes import follow_banner
+
+        follow_banner(self, "readOnlyBar", "info")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         self.label = QLabel()
@@ -160,8 +159,10 @@ class WorkspaceSafety(QObject):
         panel = self.window.checkin_menu.panel
         if panel is not None:
             panel.history.update_buttons()
-        suffix = self.tr(" (read-only)") if read_only else ""
-        self.window.setWindowTitle(f"{workspace.path.stem}{suffix} – okrdesk")
+        title = (
+            self.tr("{workspace} (read-only) – okrdesk") if read_only else self.tr("{workspace} – okrdesk")
+        )
+        self.window.setWindowTitle(title.format(workspace=workspace.path.stem))
 
     def _tell_once(self) -> None:
         workspace = self.window.workspace
@@ -246,7 +247,7 @@ class WorkspaceSafety(QObject):
         if on_screen or (tries <= 0 and self.window.isVisible()):
             then()
         elif tries > 0:  # not shown yet (the verdict can come before the window is), or being mapped
-            QTimer.singleShot(50, lambda: self._when_on_screen(then, tries - 1))
+            QTimer.singleShot(50, self, lambda: self._when_on_screen(then, tries - 1))  # dies with the window
         # else: the window closed meanwhile, nobody to ask; the workspace stayed read-only
 
     def _offer_restore(self, shown: object) -> None:

@@ -111,3 +111,92 @@ def remove_recent(path: str | os.PathLike[str]) -> None:
 def stale_days(workspace: Workspace) -> int:
     """After how many days without a check-in a key result counts as stale (default 7, within 1–60)."""
     return workspace.stale_days()
+
+
+# ---- application preferences (per user, QSettings) -------------------------------------------------------
+
+LANGUAGES = ("system", "en", "de")
+THEMES = ("system", "light", "dark", "high_contrast")
+PRESENTATION_LAYOUTS = ("slides", "tree")
+ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.5, 3.0, 0.1
+MINUTES_MIN, MINUTES_MAX = 1, 30
+
+
+def _choice(key: str, choices: tuple[str, ...]) -> str:
+    value = app_settings().value(key)
+    return value if isinstance(value, str) and value in choices else choices[0]
+
+
+def _set(key: str, value: object) -> None:
+    settings = app_settings()
+    settings.setValue(key, value)
+    settings.sync()
+
+
+def _number(key: str, default: float, low: float, high: float) -> float:
+    value = app_settings().value(key)
+    try:
+        number = float(value) if value is not None else default  # INI files give numbers back as text
+    except (TypeError, ValueError):
+        return default
+    return min(max(number, low), high) if number == number else default
+
+
+def language() -> str:
+    """ "system" (follow the system's language), "en" or "de"."""
+    return _choice("ui/language", LANGUAGES)
+
+
+def set_language(value: str) -> None:
+    _set("ui/language", value if value in LANGUAGES else LANGUAGES[0])
+
+
+def theme() -> str:
+    """ "system" (the system's light or dark), "light", "dark" or "high_contrast"."""
+    return _choice("ui/theme", THEMES)
+
+
+def set_theme(value: str) -> None:
+    _set("ui/theme", value if value in THEMES else THEMES[0])
+
+
+def default_workspace_choice() -> Path | None:
+    """The workspace the user chose to open when okrdesk starts without a path (None: okrdesk's own)."""
+    value = app_settings().value("workspace/default")
+    return Path(value) if isinstance(value, str) and value else None
+
+
+def set_default_workspace_choice(path: str | os.PathLike[str] | None) -> None:
+    if path is None:
+        settings = app_settings()
+        settings.remove("workspace/default")
+        settings.sync()
+    else:
+        _set("workspace/default", _normalised(path))
+
+
+def presentation_zoom() -> float:
+    """The presentation's type scale (1.0 = its own large default), remembered between sessions."""
+    return round(_number("presentation/zoom", 1.0, ZOOM_MIN, ZOOM_MAX), 2)
+
+
+def set_presentation_zoom(value: float) -> None:
+    _set("presentation/zoom", round(min(max(value, ZOOM_MIN), ZOOM_MAX), 2))
+
+
+def presentation_minutes() -> int:
+    """Minutes of discussion per objective for the presentation's countdown (default 3)."""
+    return int(_number("presentation/minutes", 3, MINUTES_MIN, MINUTES_MAX))
+
+
+def set_presentation_minutes(value: int) -> None:
+    _set("presentation/minutes", int(min(max(value, MINUTES_MIN), MINUTES_MAX)))
+
+
+def presentation_layout() -> str:
+    """ "slides" (one objective at a time) or "tree" (the whole alignment tree)."""
+    return _choice("presentation/layout", PRESENTATION_LAYOUTS)
+
+
+def set_presentation_layout(value: str) -> None:
+    _set("presentation/layout", value if value in PRESENTATION_LAYOUTS else PRESENTATION_LAYOUTS[0])

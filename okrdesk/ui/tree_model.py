@@ -13,8 +13,16 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QFont
 
 from okrdesk.domain.checkins import is_due
 from okrdesk.domain.model import (
@@ -37,8 +45,17 @@ from okrdesk.domain.progress import (
 from okrdesk.services.errors import NotFoundError
 from okrdesk.ui import commands
 from okrdesk.ui.controller import Change, Controller
+from okrdesk.ui.i18n import format_number, format_short_date
+from okrdesk.ui.themes import signals, tones
 
-COLUMNS = ("Title", "Owner", "Progress", "Status", "Confidence", "Last check-in")
+COLUMNS = (  # translated by headerData
+    QT_TRANSLATE_NOOP("AlignmentTreeModel", "Title"),
+    QT_TRANSLATE_NOOP("AlignmentTreeModel", "Owner"),
+    QT_TRANSLATE_NOOP("AlignmentTreeModel", "Progress"),
+    QT_TRANSLATE_NOOP("AlignmentTreeModel", "Status"),
+    QT_TRANSLATE_NOOP("AlignmentTreeModel", "Confidence"),
+    QT_TRANSLATE_NOOP("AlignmentTreeModel", "Last check-in"),
+)
 TITLE, OWNER, PROGRESS, STATUS, CONFIDENCE, LAST_CHECK_IN = range(len(COLUMNS))
 _COLUMN_COUNT = len(COLUMNS)
 
@@ -59,10 +76,10 @@ DUE_ROLE = Qt.ItemDataRole.UserRole + 5  # True for a key result due for a check
 MIME = "application/x-okrdesk-items"
 
 STATUS_WORDS = {
-    Status.ON_TRACK: "On track",
-    Status.AT_RISK: "At risk",
-    Status.OFF_TRACK: "Off track",
-    Status.NO_DATA: "No data",
+    Status.ON_TRACK: QT_TRANSLATE_NOOP("AlignmentTreeModel", "On track"),
+    Status.AT_RISK: QT_TRANSLATE_NOOP("AlignmentTreeModel", "At risk"),
+    Status.OFF_TRACK: QT_TRANSLATE_NOOP("AlignmentTreeModel", "Off track"),
+    Status.NO_DATA: QT_TRANSLATE_NOOP("AlignmentTreeModel", "No data"),
 }
 
 
@@ -143,9 +160,12 @@ class AlignmentTreeModel(QAbstractItemModel):
         self._dim = QFont()
         self._dim.setItalic(True)
         self.stale_days = 7
-        self._due_brush = QBrush(
-            QColor("#b35900")
-        )  # dark orange: readable on light rows, and marked in words
+        # "due" is said in words too; the colour follows the theme (dark orange on light rows, amber on dark)
+        self._due_brush = QBrush(tones().attention)
+        signals().changed.connect(self._on_theme_changed)
+
+    def _on_theme_changed(self, _theme: str) -> None:
+        self._due_brush = QBrush(tones().attention)
 
     # ---- loading ---------------------------------------------------------------------------------------
 
@@ -338,15 +358,17 @@ class AlignmentTreeModel(QAbstractItemModel):
                 if item.state == ObjectiveState.DONE:
                     title = "✓ " + title
                 elif item.state == ObjectiveState.DROPPED:
-                    title += "  (dropped)"
+                    title += "  " + self.tr("(dropped)")
                 elif item.state == ObjectiveState.DRAFT:
-                    title += "  (draft)"
+                    title += "  " + self.tr("(draft)")
                 if self._foreign(item):
                     title += f"  · {self.cycles[item.cycle_id].name}" if item.cycle_id in self.cycles else ""
                 outside = self.outside_parents.get(item.parent_id or -1)
                 if outside is not None and node.parent is self.root:
                     cycle = self.cycles.get(outside.cycle_id)
-                    title += f"  ↑ aligns to “{outside.title}” ({cycle.name if cycle else '?'})"
+                    title += "  " + self.tr("↑ aligns to “{title}” ({cycle})").format(
+                        title=outside.title, cycle=cycle.name if cycle else "?"
+                    )
             return title
         if column == OWNER:
             owner_id = item.owner_id
@@ -355,15 +377,19 @@ class AlignmentTreeModel(QAbstractItemModel):
             owner = self.owners.get(owner_id) if owner_id is not None else None
             return owner.name if owner else ""
         if column == PROGRESS:
-            return "—" if node.progress is None else f"{node.progress * 100:.0f}%"
+            return (
+                "—"
+                if node.progress is None
+                else self.tr("{percent}%").format(percent=format_number(node.progress * 100, 0))
+            )
         if column == STATUS:
             return self.tr(STATUS_WORDS[node.status])
         if column == CONFIDENCE:
             confidence = self._confidence(node)
-            return "" if confidence is None else f"{confidence:g}/10"
+            return "" if confidence is None else f"{format_number(confidence)}/10"
         if column == LAST_CHECK_IN:
             last = self._last_check_in(node)
-            shown = "" if last is None else last.strftime("%Y-%m-%d")
+            shown = "" if last is None else format_short_date(last)
             if self.is_due(node):
                 return self.tr("{date} · due").format(date=shown) if shown else self.tr("due")
             return shown

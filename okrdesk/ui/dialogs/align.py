@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from okrdesk.domain.cycles import format_date_range
 from okrdesk.domain.model import Cycle, Objective
 from okrdesk.domain.validation import alignment_problem
 from okrdesk.services.workspace import Workspace
 from okrdesk.store import fastread
 from okrdesk.ui.dialogs.common import plain_label, plain_tooltip
 from okrdesk.ui.dialogs.common import plural as _plural
+from okrdesk.ui.i18n import format_date_range
 
 PARENT_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -92,12 +92,15 @@ class AlignToDialog(QDialog):
         if left_out:
             self.note_label.setText(
                 _plural(
-                    "AlignToDialog",
                     left_out,
-                    "%n objective that already contributes to this one is not listed: "
-                    "aligning to it would make a loop.",
-                    "%n objectives that already contribute to this one are not listed: "
-                    "aligning to them would make a loop.",
+                    self.tr(
+                        "%n objective that already contributes to this one is not listed: "
+                        "aligning to it would make a loop."
+                    ),
+                    self.tr(
+                        "%n objectives that already contribute to this one are not listed: "
+                        "aligning to them would make a loop."
+                    ),
                 )
             )
             self.note_label.setEnabled(False)

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain import checkins, validation
-from okrdesk.domain.cycles import format_date
 from okrdesk.domain.model import CheckIn, Cycle, KeyResult, KRType, Objective
 from okrdesk.services.errors import NotFoundError, OkrdeskError
 from okrdesk.ui.checkin_commands import RecordCheckIns
@@ -57,6 +56,7 @@ from okrdesk.ui.checkin_parts import (
 from okrdesk.ui.commands import short_title
 from okrdesk.ui.controller import Controller
 from okrdesk.ui.dialogs.common import ErrorLabel, add_undo_actions, plain_label, plain_tooltip
+from okrdesk.ui.i18n import format_date, format_datetime
 
 
 class CheckInDialog(QDialog):
@@ -233,7 +233,7 @@ class CheckInDialog(QDialog):
         if last is None:
             self.last_label.setText(self.tr("none yet"))
         else:
-            parts = [f"{format_date(last.at.date())} {last.at:%H:%M}", value_text(kr, last.value)]
+            parts = [format_datetime(last.at), value_text(kr, last.value)]
             if last.confidence is not None:
                 parts.append(
                     self.tr("confidence {value} ({band})").format(

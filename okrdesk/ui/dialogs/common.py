@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import html
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import QAbstractButton, QDateEdit, QLabel, QPushButton, QWidget
 
 from okrdesk.ui.controller import Controller, EditCommand
-
-DATE_FORMAT = "d MMM yyyy"
+from okrdesk.ui.i18n import date_format
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = False) -> QLabel:
@@ -53,16 +53,25 @@ def execute(controller: Controller, command: EditCommand) -> str | None:
     return controller.try_execute(command)
 
 
-def plural(context: str, count: int, one: str, many: str) -> str:
-    """A translated phrase for a count ("1 objective", "3 objectives"); both forms contain %n."""
-    return QCoreApplication.translate(context, one if count == 1 else many, None, count)
+def plural(count: int, one: str, many: str, *legacy: Any) -> str:
+    """A phrase for a count: `one` for exactly 1, else `many`, with %n replaced by the count in the user's
+    locale. Both phrases come translated from literal sources, so lupdate sees them:
+    `plural(n, self.tr("%n objective"), self.tr("%n objectives"))` (German, like English, uses the
+    singular for exactly one).
+
+    The older form `plural("Context", n, "%n one", "%n many")` still works, but lupdate cannot extract its
+    phrases (tests/ui/test_translations.py reports it): move such calls to the form above."""
+    if legacy:
+        context, count, one, many = str(count), int(one), many, str(legacy[0])  # type: ignore[call-overload]
+        one = many = QCoreApplication.translate(context, one if count == 1 else many)  # i18n: legacy form
+    return (one if count == 1 else many).replace("%n", QLocale().toString(count))
 
 
-def join_phrases(context: str, phrases: list[str]) -> str:
+def join_phrases(phrases: list[str]) -> str:
     """ "a", "a and b", "a, b and c" (translatable connector)."""
     if len(phrases) <= 1:
         return "".join(phrases)
-    connector = QCoreApplication.translate(context, " and ")
+    connector = QCoreApplication.translate("Dialogs", " and ")
     return ", ".join(phrases[:-1]) + connector + phrases[-1]
 
 
@@ -78,7 +87,7 @@ def date_edit(accessible_name: str, parent: QWidget | None = None) -> QDateEdit:
     """A date field with a calendar popup and an unambiguous display (four-digit year, month name)."""
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setDisplayFormat(date_format())  # the locale's order and month names, four-digit year
     edit.setDateRange(QDate(1900, 1, 1), QDate(2999, 12, 31))
     edit.setAccessibleName(accessible_name)
     return edit

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain import validation
-from okrdesk.domain.cycles import CyclePreset, format_date_range, guess_preset, next_period, preset_dates
+from okrdesk.domain.cycles import CyclePreset, guess_preset, next_period, preset_dates
 from okrdesk.domain.model import Cycle, CycleState
 from okrdesk.services.workspace import Workspace
 from okrdesk.store import fastread
@@ -46,6 +46,7 @@ from okrdesk.ui.dialogs.common import (
     no_default_buttons,
     to_qdate,
 )
+from okrdesk.ui.i18n import format_date_range
 
 CYCLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NewCycle = tuple[str, date, date, str]

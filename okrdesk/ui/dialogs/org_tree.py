@@ -24,14 +24,11 @@ from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from okrdesk.domain.model import Owner, OwnerKind
 from okrdesk.ui.dialogs.common import join_phrases, plain_tooltip, plural
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
+
 OWNER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OWNER_MIME = "application/x-okrdesk-owner-id"
-CONTEXT = "PeopleTeamsDialog"
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class OwnerTreeModel(QStandardItemModel):
@@ -42,7 +39,13 @@ class OwnerTreeModel(QStandardItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.loading = False  # True while load() rebuilds the rows
-        self.setHorizontalHeaderLabels([_tr("Name"), _tr("Type"), _tr("E-mail")])
+        self.setHorizontalHeaderLabels(
+            [
+                translate("PeopleTeamsDialog", "Name"),
+                translate("PeopleTeamsDialog", "Type"),
+                translate("PeopleTeamsDialog", "E-mail"),
+            ]
+        )
 
     # ---- content --------------------------------------------------------------------------------------
 
@@ -92,7 +95,9 @@ class OwnerTreeModel(QStandardItemModel):
         name = QStandardItem(owner.name)
         name.setEditable(True)
         name.setToolTip(plain_tooltip(owner.email or owner.name))
-        kind = QStandardItem(_tr("Team") if is_team else _tr("Person"))
+        kind = QStandardItem(
+            translate("PeopleTeamsDialog", "Team") if is_team else translate("PeopleTeamsDialog", "Person")
+        )
         email = QStandardItem(owner.email)
         kind.setEditable(False)
         email.setEditable(False)
@@ -159,41 +164,80 @@ class OwnerTreeModel(QStandardItemModel):
 
 def describe_deletion(owner: Owner, usage: dict[str, int], owners: dict[int, Owner]) -> str:
     """What deleting a person or team does to the rest of the workspace, in words (usage: owner_usage)."""
-    lines = [_tr("Delete {name}?").format(name=owner.name)]
+    lines = [translate("PeopleTeamsDialog", "Delete {name}?").format(name=owner.name)]
     owned = []
     if usage.get("objectives"):
-        owned.append(plural(CONTEXT, usage["objectives"], "%n objective", "%n objectives"))
+        owned.append(
+            plural(
+                usage["objectives"],
+                translate("PeopleTeamsDialog", "%n objective"),
+                translate("PeopleTeamsDialog", "%n objectives"),
+            )
+        )
     if usage.get("key_results"):
-        owned.append(plural(CONTEXT, usage["key_results"], "%n key result", "%n key results"))
+        owned.append(
+            plural(
+                usage["key_results"],
+                translate("PeopleTeamsDialog", "%n key result"),
+                translate("PeopleTeamsDialog", "%n key results"),
+            )
+        )
     if owned:
         lines.append(
-            _tr("{name} owns {things}; they will have no owner.").format(
-                name=owner.name, things=join_phrases(CONTEXT, owned)
+            translate("PeopleTeamsDialog", "{name} owns {things}; they will have no owner.").format(
+                name=owner.name, things=join_phrases(owned)
             )
         )
     if usage.get("check_ins"):
         lines.append(
-            _tr("{name} wrote {check_ins}; they stay, without an author.").format(
-                name=owner.name, check_ins=plural(CONTEXT, usage["check_ins"], "%n check-in", "%n check-ins")
+            translate("PeopleTeamsDialog", "{name} wrote {check_ins}; they stay, without an author.").format(
+                name=owner.name,
+                check_ins=plural(
+                    usage["check_ins"],
+                    translate("PeopleTeamsDialog", "%n check-in"),
+                    translate("PeopleTeamsDialog", "%n check-ins"),
+                ),
             )
         )
     members = [o for o in owners.values() if o.parent_id == owner.id]
     if members:
         people = sum(1 for o in members if o.kind == OwnerKind.PERSON)
         teams = len(members) - people
-        parts = [plural(CONTEXT, people, "%n person", "%n people")] if people else []
-        parts += [plural(CONTEXT, teams, "%n team", "%n teams")] if teams else []
+        parts = (
+            [
+                plural(
+                    people,
+                    translate("PeopleTeamsDialog", "%n person"),
+                    translate("PeopleTeamsDialog", "%n people"),
+                )
+            ]
+            if people
+            else []
+        )
+        parts += (
+            [
+                plural(
+                    teams,
+                    translate("PeopleTeamsDialog", "%n team"),
+                    translate("PeopleTeamsDialog", "%n teams"),
+                )
+            ]
+            if teams
+            else []
+        )
         parent = owners.get(owner.parent_id) if owner.parent_id is not None else None
         where = (
-            _tr("they will move up to {team}.").format(team=parent.name)
+            translate("PeopleTeamsDialog", "they will move up to {team}.").format(team=parent.name)
             if parent
-            else _tr("they will have no team.")
+            else translate("PeopleTeamsDialog", "they will have no team.")
         )
         lines.append(
-            _tr("{name} has {members} in it; {where}").format(
-                name=owner.name, members=join_phrases(CONTEXT, parts), where=where
+            translate("PeopleTeamsDialog", "{name} has {members} in it; {where}").format(
+                name=owner.name, members=join_phrases(parts), where=where
             )
         )
     shortcut = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
-    lines.append(_tr("You can undo this with Undo ({shortcut}).").format(shortcut=shortcut))
+    lines.append(
+        translate("PeopleTeamsDialog", "You can undo this with Undo ({shortcut}).").format(shortcut=shortcut)
+    )
     return "\n\n".join(lines)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain import checkins, validation
-from okrdesk.domain.cycles import format_date, format_date_range
 from okrdesk.domain.model import CheckIn, Cycle, KeyResult, KRType, Objective, OwnerKind
 from okrdesk.services.errors import NotFoundError, OkrdeskError
 from okrdesk.ui.checkin_commands import RecordCheckIns
@@ -51,14 +50,19 @@ from okrdesk.ui.checkin_parts import (
 )
 from okrdesk.ui.controller import Controller
 from okrdesk.ui.dialogs.common import ErrorLabel, add_undo_actions, plain_label, plain_tooltip, plural
+from okrdesk.ui.i18n import format_date, format_date_range
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 ROW_NOTE_MAX = 80
 
 
 def summary_text(recorded: int, total: int) -> str:
     """ "3 of 7 key results checked in" (for the status line, and the main window's status bar)."""
-    one, many = "{recorded} of %n key result checked in", "{recorded} of %n key results checked in"
-    return plural("WeeklyCheckIn", total, one, many).format(recorded=recorded)
+    return plural(
+        total,
+        translate("WeeklyCheckIn", "{recorded} of %n key result checked in"),
+        translate("WeeklyCheckIn", "{recorded} of %n key results checked in"),
+    ).format(recorded=QLocale().toString(recorded))
 
 
 def owner_of(kr: KeyResult, objective: Objective) -> int | None:

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QListWidget, QVBoxLayout, QWidget, QWizardPage
 
 from okrdesk.domain.retro import CALIBRATION_TOLERANCE, calibration_sentence
 from okrdesk.services.retro_report import owner_calibrations
-from okrdesk.ui.dialogs.common import plain_label
+from okrdesk.ui.dialogs.common import plain_label, plural
+from okrdesk.ui.i18n import format_number
 from okrdesk.ui.retro.state import RetroState
 
 OVER_COLOUR = QColor("#c2410c")  # orange, solid
@@ -56,12 +57,12 @@ class CalibratePage(QWizardPage):
         self.rows = [(name, cal.signed_mean, cal.absolute_mean) for name, cal in calibrations]
         self.sentences.clear()
         for name, cal in calibrations:
-            counted = (
-                self.tr("1 key result") if cal.count == 1 else self.tr("{n} key results").format(n=cal.count)
-            )
+            counted = plural(cal.count, self.tr("%n key result"), self.tr("%n key results"))
             self.sentences.addItem(
-                self.tr("{sentence} ({counted}; mean difference {mean:.2f})").format(
-                    sentence=calibration_sentence(name, cal), counted=counted, mean=cal.absolute_mean
+                self.tr("{sentence} ({counted}; mean difference {mean})").format(
+                    sentence=calibration_sentence(name, cal),
+                    counted=counted,
+                    mean=format_number(cal.absolute_mean, 2),
                 )
             )
         left_out = len(state.key_results) - sum(cal.count for _, cal in calibrations)
@@ -74,15 +75,22 @@ class CalibratePage(QWizardPage):
             )
         elif left_out:
             self.note.setText(
-                self.tr(
-                    "{count} key results have no check-in with a confidence during the cycle and are left "
-                    "out. Within {tolerance:.1f} counts as well calibrated."
-                ).format(count=left_out, tolerance=CALIBRATION_TOLERANCE)
+                plural(
+                    left_out,
+                    self.tr(
+                        "One key result has no check-in with a confidence during the cycle and is left out. "
+                        "Within {tolerance} counts as well calibrated."
+                    ),
+                    self.tr(
+                        "%n key results have no check-in with a confidence during the cycle and are left "
+                        "out. Within {tolerance} counts as well calibrated."
+                    ),
+                ).format(tolerance=format_number(CALIBRATION_TOLERANCE, 1))
             )
         else:
             self.note.setText(
-                self.tr("Within {tolerance:.1f} counts as well calibrated.").format(
-                    tolerance=CALIBRATION_TOLERANCE
+                self.tr("Within {tolerance} counts as well calibrated.").format(
+                    tolerance=format_number(CALIBRATION_TOLERANCE, 1)
                 )
             )
         self._draw()

@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from okrdesk.domain import retro
-from okrdesk.domain.cycles import CyclePreset, format_date_range, guess_preset, next_period
+from okrdesk.domain.cycles import CyclePreset, guess_preset, next_period
 from okrdesk.domain.model import CarryDecision, Cycle, KeyResult, KRType, key_result_ref
-from okrdesk.domain.validation import format_number, parse_number
+from okrdesk.domain.validation import parse_number
 from okrdesk.services.retro import NEW_CYCLE, NewCycle, new_cycle_problems
 from okrdesk.ui.checkin_parts import range_text, value_text
 from okrdesk.ui.dialogs.common import ErrorLabel, date_edit, from_qdate, plain_label, plain_tooltip, to_qdate
 from okrdesk.ui.dialogs.cycles import preset_combo
+from okrdesk.ui.i18n import format_date_range, format_number
 from okrdesk.ui.retro.state import CarryChoice, RetroState
 
 TITLE, NOW, DECISION, NEW_TITLE, NEW_TARGET = range(5)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from okrdesk.domain.validation import TEXT_MAX
 from okrdesk.ui.dialogs.common import ErrorLabel, plain_label, plain_tooltip
+from okrdesk.ui.i18n import format_number
 from okrdesk.ui.retro.state import REFLECTION_FIELDS, RetroState
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -172,8 +173,8 @@ class ReflectPage(QWizardPage):
         ] + [n for n in self.state.needs.values() if len(n) > TEXT_MAX]
         if too_long:
             self.error.show_message(
-                self.tr("A text is {length:,} characters long; the limit is {limit:,}. Shorten it.").format(
-                    length=max(len(t) for t in too_long), limit=TEXT_MAX
+                self.tr("A text is {length} characters long; the limit is {limit}. Shorten it.").format(
+                    length=format_number(max(len(t) for t in too_long)), limit=format_number(TEXT_MAX)
                 )
             )
         else:

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from okrdesk.domain.cycles import format_date, format_date_range
 from okrdesk.domain.model import Cycle, Owner, OwnerKind
 from okrdesk.domain.retro import MISSING_CHECK_IN_DAYS
 from okrdesk.services.errors import OkrdeskError
 from okrdesk.services.retro import empty_scope_message
 from okrdesk.ui.controller import Controller
 from okrdesk.ui.dialogs.common import ErrorLabel, plain_label, plain_tooltip
+from okrdesk.ui.i18n import format_date, format_date_range
 from okrdesk.ui.retro.state import RetroState
 
 KR_ID_ROLE = Qt.ItemDataRole.UserRole + 1

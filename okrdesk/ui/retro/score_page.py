@@ -4,7 +4,7 @@ Committed and aspirational objectives are shown apart, each against what it is e
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,8 +26,11 @@ from okrdesk.domain.model import KeyResult, ObjectiveKind
 from okrdesk.domain.validation import TEXT_MAX
 from okrdesk.ui.checkin_parts import range_text, value_text
 from okrdesk.ui.dialogs.common import ErrorLabel, plain_label, plain_tooltip
+from okrdesk.ui.i18n import format_number
 from okrdesk.ui.retro.state import RetroState
 from okrdesk.ui.retro.words import band_colour, confidence_trend, kind_heading, score_text, verdict_word
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 TITLE, OWNER, LAST, TREND, SUGGESTED, SCORE, REASON = range(7)
 KR_ROLE = Qt.ItemDataRole.UserRole + 1  # the key result id on every cell of its row
@@ -51,12 +54,12 @@ class ScoreDelegate(QStyledItemDelegate):
             spin.setRange(0.0, 1.0)
             spin.setSingleStep(0.1)
             spin.setDecimals(1)
-            spin.setAccessibleName(self.page.tr("Final score"))
+            spin.setAccessibleName(translate("ScorePage", "Final score"))
             return spin
         editor = QLineEdit(parent)
         editor.setMaxLength(TEXT_MAX)
-        editor.setPlaceholderText(self.page.tr("Why the score differs from the suggestion"))
-        editor.setAccessibleName(self.page.tr("Reason for the changed score"))
+        editor.setPlaceholderText(translate("ScorePage", "Why the score differs from the suggestion"))
+        editor.setAccessibleName(translate("ScorePage", "Reason for the changed score"))
         return editor
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
@@ -176,7 +179,7 @@ class ScorePage(QWizardPage):
                             state.kr_owner_name(kr),
                             last,
                             confidence_trend(check_ins.get(kr.id, []), state.cycle),
-                            f"{state.suggested(kr):.1f}",
+                            format_number(state.suggested(kr), 1),
                             "",
                             "",
                         ]
@@ -241,11 +244,13 @@ class ScorePage(QWizardPage):
             if cells is None or score is None:
                 continue
             verdict = verdict_word(retro.verdict(objective.kind, score))
-            cells[SCORE].setText(f"{score:.2f} · {verdict}")
+            cells[SCORE].setText(f"{format_number(score, 2)} · {verdict}")
             cells[SCORE].setBackground(band_colour(score))
             cells[SCORE].setForeground(QColor("#1b1b1b"))
             cells[SCORE].setToolTip(
-                self.tr("Expected: {expected:.1f}").format(expected=retro.expectation(objective.kind))
+                self.tr("Expected: {expected}").format(
+                    expected=format_number(retro.expectation(objective.kind), 1)
+                )
             )
 
     def _update_status(self) -> None:

@@ -14,6 +14,7 @@ from okrdesk.domain.validation import TEXT_MAX
 from okrdesk.services.retro import NEW_CYCLE
 from okrdesk.services.retro_report import team_means
 from okrdesk.ui.dialogs.common import ErrorLabel, plain_label
+from okrdesk.ui.i18n import format_number
 from okrdesk.ui.retro.state import CarryChoice, RetroState
 from okrdesk.ui.retro.words import percent, score_text, verdict_word
 
@@ -152,7 +153,7 @@ class SummaryPage(QWizardPage):
             parts.append(f"<p><b>{_e(heading)}</b>: {_e(counts)}</p><ul>")
             for objective, score in scored:
                 verdict = "" if score is None else f" · {verdict_word(retro.verdict(kind, score))}"
-                value = self.tr("no key results") if score is None else f"{score:.2f}"
+                value = self.tr("no key results") if score is None else format_number(score, 2)
                 parts.append(f"<li>{_e(objective.title)}: <b>{_e(value)}</b>{_e(verdict)}</li>")
             parts.append("</ul>")
         return parts
@@ -164,8 +165,9 @@ class SummaryPage(QWizardPage):
         if overrides:
             parts.append(f"<p>{_e(self.tr('Changed scores:'))}</p><ul>")
             for kr in overrides:
+                suggested, score = format_number(state.suggested(kr), 1), format_number(state.score(kr), 1)
                 parts.append(
-                    f"<li>{_e(kr.title)}: {state.suggested(kr):.1f} → <b>{state.score(kr):.1f}</b> "
+                    f"<li>{_e(kr.title)}: {suggested} → <b>{score}</b> "
                     f"({_e(state.reasons.get(kr.id, '').strip())})</li>"
                 )
             parts.append("</ul>")

@@ -11,6 +11,9 @@ from okrdesk.domain.model import CheckIn, Cycle, ObjectiveKind
 from okrdesk.domain.progress import score_band
 from okrdesk.export.words import confidence_trend as trend_of
 from okrdesk.export.words import percent
+from okrdesk.ui.i18n import format_number
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
 __all__ = [
     "band_colour",
@@ -26,16 +29,12 @@ __all__ = [
 BAND_COLOURS = {"green": QColor("#cfe9d6"), "yellow": QColor("#fbeab0"), "red": QColor("#f5c9cc")}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Retrospective", text)
-
-
 def band_word(score: float) -> str:
     """What a score's band means (OKR_RULES.md): delivered, progress made, no real progress."""
     return {
-        "green": _tr("delivered"),
-        "yellow": _tr("progress made"),
-        "red": _tr("no real progress"),
+        "green": translate("Retrospective", "delivered"),
+        "yellow": translate("Retrospective", "progress made"),
+        "red": translate("Retrospective", "no real progress"),
     }[score_band(score)]
 
 
@@ -43,7 +42,7 @@ def score_text(score: float | None, places: int = 1) -> str:
     """ "0.7 · delivered"; a dash when there is no score."""
     if score is None:
         return "—"
-    return f"{score:.{places}f} · {band_word(score)}"
+    return f"{format_number(score, places)} · {band_word(score)}"
 
 
 def band_colour(score: float) -> QColor:
@@ -52,18 +51,18 @@ def band_colour(score: float) -> QColor:
 
 def kind_heading(kind: ObjectiveKind) -> str:
     if kind == ObjectiveKind.COMMITTED:
-        return _tr("Committed objectives · expected to reach 1.0")
-    return _tr("Aspirational objectives · expected around 0.7")
+        return translate("Retrospective", "Committed objectives · expected to reach 1.0")
+    return translate("Retrospective", "Aspirational objectives · expected around 0.7")
 
 
 def verdict_word(verdict: str) -> str:
     """The translated form of a domain verdict."""
     return {
-        "commitment met": _tr("commitment met"),
-        "missed a commitment": _tr("missed a commitment"),
-        "a success": _tr("a success"),
-        "progress made": _tr("progress made"),
-        "fell short": _tr("fell short"),
+        "commitment met": translate("Retrospective", "commitment met"),
+        "missed a commitment": translate("Retrospective", "missed a commitment"),
+        "a success": translate("Retrospective", "a success"),
+        "progress made": translate("Retrospective", "progress made"),
+        "fell short": translate("Retrospective", "fell short"),
     }.get(verdict, verdict)
 
 
@@ -74,4 +73,4 @@ def confidence_trend(check_ins: Sequence[CheckIn], cycle: Cycle) -> str:
         for c in sorted(check_ins, key=lambda c: c.at)
         if c.confidence is not None and cycle.start <= c.at.date() <= cycle.end
     ]
-    return trend_of(values) if values else _tr("no confidence given")
+    return trend_of(values) if values else translate("Retrospective", "no confidence given")
