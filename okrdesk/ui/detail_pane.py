@@ -1,7 +1,9 @@
 """The detail pane: edits every field of the selected objective or key result, with inline validation.
 
 A field commits when it is finished (Enter or leaving it; combo boxes at once) as one undo command. Problems
-are shown under the field in words and nothing is written until the value is valid.
+are shown under the field in words and nothing is written until the value is valid. Below the fields, the
+coach's hints about the item (okrdesk/ui/coach.py) follow every committed edit and, once typing pauses, the
+title being typed; they never block an edit, and stay usable in a read-only workspace.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import contextlib
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,24 +39,32 @@ from okrdesk.domain.model import (
 from okrdesk.domain.progress import key_result_progress
 from okrdesk.services.errors import NotFoundError
 from okrdesk.ui import commands
+from okrdesk.ui.coach import CoachHints
 from okrdesk.ui.controller import Change, Controller
+from okrdesk.ui.i18n import format_date, format_date_range, format_number, format_percent
 
+# Choices of the combo boxes: source texts marked for lupdate, translated when a combo box is filled.
 KR_TYPE_LABELS = {
-    KRType.INCREASE: "Increase (from start up to target)",
-    KRType.DECREASE: "Decrease (from start down to target)",
-    KRType.AT_LEAST: "Keep at least the target",
-    KRType.AT_MOST: "Keep at most the target",
-    KRType.MILESTONE: "Milestone (done or not)",
+    KRType.INCREASE: QT_TRANSLATE_NOOP("DetailPane", "Increase (from start up to target)"),
+    KRType.DECREASE: QT_TRANSLATE_NOOP("DetailPane", "Decrease (from start down to target)"),
+    KRType.AT_LEAST: QT_TRANSLATE_NOOP("DetailPane", "Keep at least the target"),
+    KRType.AT_MOST: QT_TRANSLATE_NOOP("DetailPane", "Keep at most the target"),
+    KRType.MILESTONE: QT_TRANSLATE_NOOP("DetailPane", "Milestone (done or not)"),
 }
 KIND_LABELS = {
-    ObjectiveKind.COMMITTED: "Committed (expected at 1.0)",
-    ObjectiveKind.ASPIRATIONAL: "Aspirational (0.7 is a success)",
+    ObjectiveKind.COMMITTED: QT_TRANSLATE_NOOP("DetailPane", "Committed (expected at 1.0)"),
+    ObjectiveKind.ASPIRATIONAL: QT_TRANSLATE_NOOP("DetailPane", "Aspirational (0.7 is a success)"),
 }
-STATE_LABELS = {s: s.value.capitalize() for s in ObjectiveState}
+STATE_LABELS = {
+    ObjectiveState.DRAFT: QT_TRANSLATE_NOOP("DetailPane", "Draft"),
+    ObjectiveState.ACTIVE: QT_TRANSLATE_NOOP("DetailPane", "Active"),
+    ObjectiveState.DONE: QT_TRANSLATE_NOOP("DetailPane", "Done"),
+    ObjectiveState.DROPPED: QT_TRANSLATE_NOOP("DetailPane", "Dropped"),
+}
 SOURCE_LABELS = {
-    ProgressSource.KEY_RESULTS: "Its key results",
-    ProgressSource.CHILDREN: "Aligned objectives",
-    ProgressSource.BOTH: "Both",
+    ProgressSource.KEY_RESULTS: QT_TRANSLATE_NOOP("DetailPane", "Its key results"),
+    ProgressSource.CHILDREN: QT_TRANSLATE_NOOP("DetailPane", "Aligned objectives"),
+    ProgressSource.BOTH: QT_TRANSLATE_NOOP("DetailPane", "Both"),
 }
 
 
@@ -89,13 +99,16 @@ class _Form(QWidget):
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.header.setStyleSheet("color: palette(mid); font-weight: bold;")
+        self.hints = CoachHints(controller, follow_changes=False)  # the pane refreshes it after each edit
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addLayout(self.form)
+        layout.addWidget(self.hints)
         layout.addStretch(1)
         self._loading = False
 
     def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+        """Adds a row: `label` comes translated (self.tr("&Title:")), with its mnemonic."""
         error = _error_label()
         self.errors[name] = error
         box = QWidget()
@@ -105,7 +118,7 @@ class _Form(QWidget):
         column.addWidget(widget)
         column.addWidget(error)
         widget.setAccessibleName(label.replace("&", ""))
-        self.form.addRow(self.tr(label), box)
+        self.form.addRow(label, box)
         return widget
 
     def show_errors(self, errors: list[validation.FieldError], fallback: str) -> None:
@@ -134,7 +147,7 @@ class _Form(QWidget):
         combo.blockSignals(True)
         combo.clear()
         for value, label in labels.items():
-            combo.addItem(label, value.value)
+            combo.addItem(QCoreApplication.translate("DetailPane", label), value.value)
         combo.blockSignals(False)
 
     @staticmethod
@@ -150,12 +163,12 @@ class ObjectiveForm(_Form):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self.objective: Objective | None = None
-        self.title = self.add_field("title", "&Title:", QLineEdit())
-        self.description = self.add_field("description", "&Description:", DescriptionEdit())
+        self.title = self.add_field("title", self.tr("&Title:"), QLineEdit())
+        self.description = self.add_field("description", self.tr("&Description:"), DescriptionEdit())
         self.description.setTabChangesFocus(True)
         self.description.setMaximumHeight(110)
-        self.owner = self.add_field("owner_id", "&Owner:", QComboBox())
-        self.cycle = self.add_field("cycle_id", "C&ycle:", QComboBox())
+        self.owner = self.add_field("owner_id", self.tr("&Owner:"), QComboBox())
+        self.cycle = self.add_field("cycle_id", self.tr("C&ycle:"), QComboBox())
         align_row = QWidget()
         row = QHBoxLayout(align_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -165,14 +178,16 @@ class ObjectiveForm(_Form):
         self.align_button = QPushButton(self.tr("Align to…"))
         row.addWidget(self.parent_label, 1)
         row.addWidget(self.align_button)
-        self.add_field("parent_id", "Aligns to:", align_row)
-        self.kind = self.add_field("kind", "&Kind:", QComboBox())
-        self.state = self.add_field("state", "&State:", QComboBox())
-        self.source = self.add_field("progress_source", "&Progress from:", QComboBox())
+        self.add_field("parent_id", self.tr("Aligns to:"), align_row)
+        self.kind = self.add_field("kind", self.tr("&Kind:"), QComboBox())
+        self.state = self.add_field("state", self.tr("&State:"), QComboBox())
+        self.source = self.add_field("progress_source", self.tr("&Progress from:"), QComboBox())
         self.fill_enum_combo(self.kind, KIND_LABELS)
         self.fill_enum_combo(self.state, STATE_LABELS)
         self.fill_enum_combo(self.source, SOURCE_LABELS)
+        self.hints.tab_after = self.source  # the last field
         self.title.editingFinished.connect(self._commit_title)
+        self.title.textEdited.connect(self.hints.preview_title)
         self.description.finished.connect(self._commit_description)
         self.owner.activated.connect(lambda _: self._commit("owner_id", self.owner.currentData()))
         self.cycle.activated.connect(lambda _: self._commit("cycle_id", self.cycle.currentData()))
@@ -197,7 +212,8 @@ class ObjectiveForm(_Form):
         self.cycle.clear()
         cycles = self.controller.workspace.cycles()
         for cycle in cycles:
-            self.cycle.addItem(f"{cycle.name}  ({cycle.start:%b %d} – {cycle.end:%b %d, %Y})", cycle.id)
+            dates = format_date_range(cycle.start, cycle.end)
+            self.cycle.addItem(self.tr("{name}  ({dates})").format(name=cycle.name, dates=dates), cycle.id)
         self.cycle.setCurrentIndex(max(0, self.cycle.findData(objective.cycle_id)))
         self.cycle.blockSignals(False)
         self.select_data(self.kind, objective.kind.value)
@@ -212,6 +228,7 @@ class ObjectiveForm(_Form):
                 self.parent_label.setText(f"{parent.title}  ({names.get(parent.cycle_id, '')})")
             except NotFoundError:
                 self.parent_label.setText("")
+        self.hints.show_item(("objective", objective.id))
 
     def commit_pending(self) -> None:
         self._commit_title()
@@ -251,15 +268,15 @@ class KeyResultForm(_Form):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
         self.key_result: KeyResult | None = None
-        self.title = self.add_field("title", "&Title:", QLineEdit())
-        self.kr_type = self.add_field("type", "T&ype:", QComboBox())
+        self.title = self.add_field("title", self.tr("&Title:"), QLineEdit())
+        self.kr_type = self.add_field("type", self.tr("T&ype:"), QComboBox())
         self.fill_enum_combo(self.kr_type, KR_TYPE_LABELS)
-        self.start = self.add_field("start", "&Start:", QLineEdit())
-        self.target = self.add_field("target", "Tar&get:", QLineEdit())
-        self.unit = self.add_field("unit", "&Unit:", QLineEdit())
+        self.start = self.add_field("start", self.tr("&Start:"), QLineEdit())
+        self.target = self.add_field("target", self.tr("Tar&get:"), QLineEdit())
+        self.unit = self.add_field("unit", self.tr("&Unit:"), QLineEdit())
         self.unit.setPlaceholderText(self.tr("e.g. %, customers, €"))
-        self.weight = self.add_field("weight", "&Weight:", QLineEdit())
-        self.owner = self.add_field("owner_id", "&Owner:", QComboBox())
+        self.weight = self.add_field("weight", self.tr("&Weight:"), QLineEdit())
+        self.owner = self.add_field("owner_id", self.tr("&Owner:"), QComboBox())
         self.current = QLabel()
         self.current.setTextFormat(Qt.TextFormat.PlainText)
         self.current.setWordWrap(True)
@@ -273,12 +290,14 @@ class KeyResultForm(_Form):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.current, 1)
         row.addWidget(self.check_in_button)
-        self.add_field("current", "Current:", current_row)
+        self.add_field("current", self.tr("Current:"), current_row)
         self.current.setAccessibleName(self.tr("Current value"))
-        self.description = self.add_field("description", "&Description:", DescriptionEdit())
+        self.description = self.add_field("description", self.tr("&Description:"), DescriptionEdit())
         self.description.setTabChangesFocus(True)
         self.description.setMaximumHeight(110)
+        self.hints.tab_after = self.description  # the last field
         self.title.editingFinished.connect(self._commit_title)
+        self.title.textEdited.connect(self.hints.preview_title)
         for name, edit in (("start", self.start), ("target", self.target), ("weight", self.weight)):
             edit.editingFinished.connect(lambda n=name, e=edit: self._commit_number(n, e))
         self.unit.editingFinished.connect(self._commit_unit)
@@ -301,14 +320,18 @@ class KeyResultForm(_Form):
         self.unit.setText(kr.unit)
         self.weight.setText(validation.format_number(kr.weight))
         self.fill_owner_combo(self.owner, kr.owner_id)
-        unit = f" {kr.unit}" if kr.unit else ""
-        progress = key_result_progress(kr)
-        when = (
-            f", checked in {kr.last_check_in:%Y-%m-%d}" if kr.last_check_in else self.tr(", no check-in yet")
-        )
-        self.current.setText(f"{validation.format_number(kr.current)}{unit} ({progress * 100:.0f}%{when})")
+        value = format_number(kr.current) + (f" {kr.unit}" if kr.unit else "")
+        percent = format_percent(key_result_progress(kr))
+        if kr.last_check_in:
+            current = self.tr("{value} ({percent}, checked in {date})").format(
+                value=value, percent=percent, date=format_date(kr.last_check_in.date())
+            )
+        else:
+            current = self.tr("{value} ({percent}, no check-in yet)").format(value=value, percent=percent)
+        self.current.setText(current)
         if self.description.toPlainText() != kr.description:
             self.description.setPlainText(kr.description)
+        self.hints.show_item(("key_result", kr.id))
 
     def commit_pending(self) -> None:
         self._commit_title()
@@ -415,7 +438,8 @@ class DetailPane(QStackedWidget):
             for control in form.findChildren(QComboBox) + form.findChildren(QAbstractSpinBox):
                 control.setEnabled(not read_only)
             for button in form.findChildren(QAbstractButton):
-                button.setEnabled(not read_only)
+                if not form.hints.isAncestorOf(button):  # dismissing a hint writes nothing to the workspace
+                    button.setEnabled(not read_only)
 
     def commit_pending(self) -> None:
         """Saves what was typed but not yet committed (the user went straight to a command)."""

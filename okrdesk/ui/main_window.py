@@ -35,6 +35,7 @@ from okrdesk.ui.detail_pane import DetailPane
 from okrdesk.ui.settings import app_settings, me_for
 from okrdesk.ui.tree_filter import TreeFilter
 from okrdesk.ui.tree_model import (
+from okrdesk.ui.messages import text as message_text
     ID_ROLE,
     KIND_ROLE,
     OWNER,
@@ -101,6 +102,9 @@ class MainWindow(QMainWindow):
         from okrdesk.ui.exports import ExportMenu
 
         self.export_menu = ExportMenu(self)
+        from okrdesk.ui.coach import CoachMenu
+
+        self.coach_menu = CoachMenu(self)
         from okrdesk.ui.safety import WorkspaceSafety
 
         self.safety = WorkspaceSafety(self)
@@ -458,7 +462,7 @@ class MainWindow(QMainWindow):
             self.model.load(self.cycle_combo.currentData())
         except OkrdeskError as exc:  # a damaged value in this cycle: say so, show nothing rather than half
             self.model.load(None)
-            message = str(exc)
+            message = message_text(exc)
             QTimer.singleShot(0, lambda: self.show_error(message))
         self._expand_top()
         first = self.proxy.index(0, 0)
@@ -750,7 +754,7 @@ class MainWindow(QMainWindow):
                     commands.MoveKeyResult(self.controller, key[1], kr.objective_id, kr.position + step)
                 )
         except OkrdeskError as exc:
-            self.show_error(str(exc))
+            self.show_error(message_text(exc))
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -774,7 +778,7 @@ class MainWindow(QMainWindow):
         try:
             self.workspace.clear_all()
         except OkrdeskError as exc:
-            self.show_error(str(exc))
+            self.show_error(message_text(exc))
             return
         self.controller.undo_stack.clear()
         self.banner.hide()

@@ -35,12 +35,13 @@ from okrdesk.ui.controller import Controller
 from okrdesk.ui.dialogs.common import plain_label
 from okrdesk.ui.presentation.deck import Slide
 from okrdesk.ui.presentation.look import muted, scaled_font
+from okrdesk.ui.messages import text as message_text
 
 
 def parse_confidence(text: str) -> int | None:
     """The confidence typed, or None when it is not a whole number from 0 to 10 ("" is handled apart)."""
     text = text.strip()
-    if not text.isdigit():
+    if not (text.isascii() and text.isdecimal()):  # "²" is a digit to Python, not a number
         return None
     value = int(text)
     return value if 0 <= value <= CONFIDENCE_MAX else None
@@ -296,7 +297,7 @@ class ConfidenceRound(QWidget):
             )
             return False
         except OkrdeskError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(message_text(exc))
             return False
         today = date.today()
         if checkins.needs_confirmation(cycle, today) and not self.confirm(
