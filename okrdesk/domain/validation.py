@@ -20,7 +20,8 @@ from collections.abc import Mapping
 from datetime import date
 from typing import NamedTuple
 
-from okrdesk.domain.cycles import add_years, format_date, format_date_range
+from okrdesk.domain.cycles import add_years
+from okrdesk.domain.messages import QT_TRANSLATE_NOOP, DateRange, Message
 from okrdesk.domain.model import Cycle, KRType, objective_ref
 
 TITLE_MAX = 500
@@ -36,7 +37,8 @@ _SHOWN_TEXT_MAX = 40
 
 
 class FieldError(NamedTuple):
-    """A problem with one field of a form: the field's name and a sentence a manager understands."""
+    """A problem with one field of a form: the field's name and a sentence a manager understands (English
+    as a str; a domain.messages.Message, so the UI can show it translated)."""
 
     field: str
     message: str
@@ -50,25 +52,53 @@ def format_number(value: float) -> str:
     return repr(value)
 
 
-def _label(field: str) -> str:
-    return field.replace("_", " ")
+_CONTEXT = "Validation"
+
+#: Field names as messages name them; other names are shown as they are (underscores as spaces).
+_FIELD_LABELS = {
+    "title": QT_TRANSLATE_NOOP("Fields", "title"),
+    "description": QT_TRANSLATE_NOOP("Fields", "description"),
+    "unit": QT_TRANSLATE_NOOP("Fields", "unit"),
+    "start": QT_TRANSLATE_NOOP("Fields", "start"),
+    "target": QT_TRANSLATE_NOOP("Fields", "target"),
+    "value": QT_TRANSLATE_NOOP("Fields", "value"),
+    "weight": QT_TRANSLATE_NOOP("Fields", "weight"),
+    "current": QT_TRANSLATE_NOOP("Fields", "current"),
+    "cycle name": QT_TRANSLATE_NOOP("Fields", "cycle name"),
+    "name": QT_TRANSLATE_NOOP("Fields", "name"),
+}
 
 
-def _shown(text: str) -> str:
-    """User text quoted in a message, shortened when long."""
+def _m(template: str, **params: object) -> Message:
+    return Message(_CONTEXT, template, **params)
+
+
+def _label(field: str) -> Message:
+    text = field.replace("_", " ")
+    return Message("Fields", _FIELD_LABELS.get(text, text))
+
+
+def _shorten(text: str) -> str:
+    """User text quoted in a message, shortened when long (the template adds the quotes)."""
     if len(text) > _SHOWN_TEXT_MAX:
         text = text[: _SHOWN_TEXT_MAX - 1] + "…"
-    return f"'{text}'"
+    return text
 
 
-def _number_problem(value: float, field: str) -> str | None:
+def _number_problem(value: float, field: str) -> Message | None:
     """Why a number cannot be stored (non-finite or beyond NUMBER_LIMIT), or None."""
     if not math.isfinite(value):
-        return f"The {_label(field)} must be a finite number."
+        return _m(
+            QT_TRANSLATE_NOOP("Validation", "The {field} must be a finite number."), field=_label(field)
+        )
     if abs(value) > NUMBER_LIMIT:
-        return (
-            f"The {_label(field)} is too large: numbers must lie between "
-            f"-1,000,000,000,000 and 1,000,000,000,000."
+        return _m(
+            QT_TRANSLATE_NOOP(
+                "Validation", "The {field} is too large: numbers must lie between {low:,} and {high:,}."
+            ),
+            field=_label(field),
+            low=-int(NUMBER_LIMIT),
+            high=int(NUMBER_LIMIT),
         )
     return None
 
@@ -79,7 +109,12 @@ def parse_number(text: str, field: str) -> float:
     if cleaned.endswith("%"):
         cleaned = cleaned[:-1].rstrip()
     if not cleaned:
-        raise ValueError(f"The {_label(field)} cannot be empty: enter a number.")
+        raise ValueError(
+            _m(
+                QT_TRANSLATE_NOOP("Validation", "The {field} cannot be empty: enter a number."),
+                field=_label(field),
+            )
+        )
     candidate = cleaned
     if "," in candidate and "." not in candidate and candidate.count(",") == 1:
         candidate = candidate.replace(",", ".")
@@ -88,7 +123,9 @@ def parse_number(text: str, field: str) -> float:
             raise ValueError(candidate)
         value = float(candidate)
     except ValueError:
-        raise ValueError(f"{_shown(text.strip())} is not a number.") from None
+        raise ValueError(
+            _m(QT_TRANSLATE_NOOP("Validation", "'{text}' is not a number."), text=_shorten(text.strip()))
+        ) from None
     if math.isinf(value) and "inf" not in candidate.lower():
         value = math.copysign(NUMBER_LIMIT * 10, value)  # "1e400": report it as too large, not infinite
     problem = _number_problem(value, field)
@@ -99,33 +136,56 @@ def parse_number(text: str, field: str) -> float:
 
 def _line_problems(text: str, field: str, label: str = "") -> list[FieldError]:
     """Refuse line breaks and other control characters in one-line text."""
-    label = label or _label(field)
+    shown = _label(label or field)
     if "\n" in text or "\r" in text:
-        return [FieldError(field, f"The {label} must be a single line: remove the line breaks.")]
+        return [
+            FieldError(
+                field,
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "The {field} must be a single line: remove the line breaks."
+                    ),
+                    field=shown,
+                ),
+            )
+        ]
     for char in text:
         if unicodedata.category(char) == "Cc":
-            return [
-                FieldError(
-                    field,
-                    f"The {label} contains an invisible control character (U+{ord(char):04X}); remove it.",
-                )
-            ]
+            template = QT_TRANSLATE_NOOP(
+                "Validation", "The {field} contains an invisible control character (U+{code}); remove it."
+            )
+            return [FieldError(field, _m(template, field=shown, code=f"{ord(char):04X}"))]
     return []
 
 
-def _length_problem(text: str, field: str, limit: int, hint: str = "", label: str = "") -> list[FieldError]:
+def _length_problem(text: str, field: str, limit: int, label: str = "") -> list[FieldError]:
     if len(text) <= limit:
         return []
-    message = f"The {label or _label(field)} is {len(text):,} characters long; the limit is {limit:,}.{hint}"
-    return [FieldError(field, message)]
+    template = QT_TRANSLATE_NOOP(
+        "Validation", "The {field} is {length:,} characters long; the limit is {limit:,}."
+    )
+    return [FieldError(field, _m(template, field=_label(label or field), length=len(text), limit=limit))]
 
 
 def validate_title(title: str, field: str = "title") -> list[FieldError]:
     """A title is required, one line, at most TITLE_MAX characters."""
     if not title.strip():
-        return [FieldError(field, f"The {_label(field)} cannot be empty.")]
-    hint = f" Keep the {_label(field)} short and put the details in the description."
-    return _length_problem(title, field, TITLE_MAX, hint) + _line_problems(title, field)
+        return [
+            FieldError(
+                field,
+                _m(QT_TRANSLATE_NOOP("Validation", "The {field} cannot be empty."), field=_label(field)),
+            )
+        ]
+    if len(title) > TITLE_MAX:
+        template = QT_TRANSLATE_NOOP(
+            "Validation",
+            "The {field} is {length:,} characters long; the limit is {limit:,}. "
+            "Keep the {field} short and put the details in the description.",
+        )
+        too_long = [FieldError(field, _m(template, field=_label(field), length=len(title), limit=TITLE_MAX))]
+    else:
+        too_long = []
+    return too_long + _line_problems(title, field)
 
 
 def validate_key_result(
@@ -138,29 +198,28 @@ def validate_key_result(
     except ValueError:
         kind = None
         choices = ", ".join(t.value for t in KRType)
-        errors.append(
-            FieldError("type", f"{_shown(str(kr_type))} is not a key result type; choose {choices}.")
-        )
+        template = QT_TRANSLATE_NOOP("Validation", "'{text}' is not a key result type; choose {choices}.")
+        errors.append(FieldError("type", _m(template, text=_shorten(str(kr_type)), choices=choices)))
     for field, value in (("start", start), ("target", target)):
         problem = _number_problem(value, field)
         if problem is not None:
             errors.append(FieldError(field, problem))
     if not math.isfinite(weight):
-        errors.append(FieldError("weight", "The weight must be a finite number."))
+        errors.append(
+            FieldError("weight", _m(QT_TRANSLATE_NOOP("Validation", "The weight must be a finite number.")))
+        )
     elif weight < 0:
-        errors.append(
-            FieldError(
-                "weight", "The weight cannot be negative; use 0 to leave the key result out of progress."
-            )
+        template = QT_TRANSLATE_NOOP(
+            "Validation", "The weight cannot be negative; use 0 to leave the key result out of progress."
         )
+        errors.append(FieldError("weight", _m(template)))
     elif weight > WEIGHT_MAX:
-        errors.append(
-            FieldError(
-                "weight",
-                f"The weight is at most {WEIGHT_MAX}, and {format_number(weight)} is more; "
-                "weights only count relative to each other, so smaller numbers work the same.",
-            )
+        template = QT_TRANSLATE_NOOP(
+            "Validation",
+            "The weight is at most {limit}, and {weight} is more; "
+            "weights only count relative to each other, so smaller numbers work the same.",
         )
+        errors.append(FieldError("weight", _m(template, limit=WEIGHT_MAX, weight=float(weight))))
     numbers_ok = not any(e.field in ("start", "target") for e in errors)
     if kind is not None and numbers_ok:
         errors += _direction_problems(kind, start, target)
@@ -169,30 +228,38 @@ def validate_key_result(
 
 
 def _direction_problems(kind: KRType, start: float, target: float) -> list[FieldError]:
-    shown = f"{format_number(start)} → {format_number(target)}"
+    numbers = {"start": float(start), "target": float(target)}
     if kind in (KRType.INCREASE, KRType.DECREASE) and start == target:
-        return [FieldError("target", f"The target must differ from the start: {shown} measures nothing.")]
+        template = QT_TRANSLATE_NOOP(
+            "Validation", "The target must differ from the start: {start} → {target} measures nothing."
+        )
+        return [FieldError("target", _m(template, **numbers))]
     if kind == KRType.INCREASE and start > target:
-        return [
-            FieldError(
-                "target",
-                f"An increasing key result needs a target above its start ({shown}); "
-                "did you mean 'decrease'?",
-            )
-        ]
+        template = QT_TRANSLATE_NOOP(
+            "Validation",
+            "An increasing key result needs a target above its start ({start} → {target}); "
+            "did you mean 'decrease'?",
+        )
+        return [FieldError("target", _m(template, **numbers))]
     if kind == KRType.DECREASE and start < target:
-        return [
-            FieldError(
-                "target",
-                f"A decreasing key result needs a target below its start ({shown}); did you mean 'increase'?",
-            )
-        ]
+        template = QT_TRANSLATE_NOOP(
+            "Validation",
+            "A decreasing key result needs a target below its start ({start} → {target}); "
+            "did you mean 'increase'?",
+        )
+        return [FieldError("target", _m(template, **numbers))]
     if kind == KRType.MILESTONE:
         errors = []
         if start != 0:
-            errors.append(FieldError("start", "A milestone starts at 0 (not done)."))
+            errors.append(
+                FieldError(
+                    "start", _m(QT_TRANSLATE_NOOP("Validation", "A milestone starts at 0 (not done)."))
+                )
+            )
         if target != 1:
-            errors.append(FieldError("target", "A milestone's target is 1 (done)."))
+            errors.append(
+                FieldError("target", _m(QT_TRANSLATE_NOOP("Validation", "A milestone's target is 1 (done).")))
+            )
         return errors
     return []
 
@@ -208,11 +275,10 @@ def validate_check_in_value(value: float, kr_type: KRType) -> list[FieldError]:
     if problem is not None:
         return [FieldError("value", problem)]
     if kr_type == KRType.MILESTONE and value not in (0, 1):
-        return [
-            FieldError(
-                "value", f"A milestone is either done (1) or not done (0); {format_number(value)} is neither."
-            )
-        ]
+        template = QT_TRANSLATE_NOOP(
+            "Validation", "A milestone is either done (1) or not done (0); {value} is neither."
+        )
+        return [FieldError("value", _m(template, value=float(value)))]
     return []
 
 
@@ -221,14 +287,17 @@ def validate_confidence(confidence: int | None) -> list[FieldError]:
     if confidence is None:
         return []
     if isinstance(confidence, bool) or not isinstance(confidence, int):
-        return [FieldError("confidence", "Confidence is a whole number from 0 to 10.")]
-    if not 0 <= confidence <= CONFIDENCE_MAX:
         return [
             FieldError(
                 "confidence",
-                f"Confidence goes from 0 (no chance) to 10 (certain); {confidence} is outside that range.",
+                _m(QT_TRANSLATE_NOOP("Validation", "Confidence is a whole number from 0 to 10.")),
             )
         ]
+    if not 0 <= confidence <= CONFIDENCE_MAX:
+        template = QT_TRANSLATE_NOOP(
+            "Validation", "Confidence goes from 0 (no chance) to 10 (certain); {value} is outside that range."
+        )
+        return [FieldError("confidence", _m(template, value=confidence))]
     return []
 
 
@@ -236,25 +305,23 @@ def validate_cycle(name: str, start: date, end: date) -> list[FieldError]:
     """A cycle needs a one-line name of at most 100 characters and dates at most 5 years apart, in order."""
     errors: list[FieldError] = []
     if not name.strip():
-        errors.append(FieldError("name", "The cycle name cannot be empty."))
+        errors.append(
+            FieldError("name", _m(QT_TRANSLATE_NOOP("Validation", "The cycle name cannot be empty.")))
+        )
     else:
         errors += _length_problem(name, "name", CYCLE_NAME_MAX, label="cycle name")
         errors += _line_problems(name, "name", "cycle name")
     if end < start:
-        errors.append(
-            FieldError(
-                "end",
-                f"The cycle ends before it starts: {format_date(end)} is before {format_date(start)}.",
-            )
+        template = QT_TRANSLATE_NOOP(
+            "Validation", "The cycle ends before it starts: {end} is before {start}."
         )
+        errors.append(FieldError("end", _m(template, end=end, start=start)))
     elif end >= add_years(start, CYCLE_MAX_YEARS):
-        errors.append(
-            FieldError(
-                "end",
-                f"A cycle lasts at most {CYCLE_MAX_YEARS} years; {format_date_range(start, end)} is longer. "
-                "Split it into shorter cycles.",
-            )
+        template = QT_TRANSLATE_NOOP(
+            "Validation",
+            "A cycle lasts at most {years} years; {range} is longer. Split it into shorter cycles.",
         )
+        errors.append(FieldError("end", _m(template, years=CYCLE_MAX_YEARS, range=DateRange(start, end))))
     return errors
 
 
@@ -277,29 +344,39 @@ def alignment_problem(
 
     def name(objective_id: int) -> str:
         if titles is not None and objective_id in titles:
-            return _shown(titles[objective_id])
+            return f"'{_shorten(titles[objective_id])}'"
         return objective_ref(objective_id)
 
     if parent_id == child_id:
-        return "An objective cannot align to itself."
+        return _m(QT_TRANSLATE_NOOP("Validation", "An objective cannot align to itself."))
     seen: set[int] = set()
     node: int | None = parent_id
     while node is not None and node not in seen:
         if node == child_id:
-            return (
-                f"{name(child_id)} cannot align to {name(parent_id)}: {name(parent_id)} already contributes "
-                f"to {name(child_id)}, so the alignment would go round in a loop."
+            template = QT_TRANSLATE_NOOP(
+                "Validation",
+                "{child} cannot align to {parent}: {parent} already contributes to {child}, "
+                "so the alignment would go round in a loop.",
             )
+            return _m(template, child=name(child_id), parent=name(parent_id))
         seen.add(node)
         node = parent_of.get(node)
     if parent_id not in cycle_of or cycle_of[parent_id] not in cycles:
-        return f"The objective to align to ({objective_ref(parent_id)}) no longer exists."
+        template = QT_TRANSLATE_NOOP("Validation", "The objective to align to ({ref}) no longer exists.")
+        return _m(template, ref=objective_ref(parent_id))
     parent_cycle = cycles[cycle_of[parent_id]]
     child_cycle = cycles[cycle_of[child_id]]
     if not parent_cycle.encloses(child_cycle):
-        return (
-            f"{name(parent_id)} is in {parent_cycle.name} "
-            f"({format_date_range(parent_cycle.start, parent_cycle.end)}), which does not contain "
-            f"{child_cycle.name} ({format_date_range(child_cycle.start, child_cycle.end)})."
+        template = QT_TRANSLATE_NOOP(
+            "Validation",
+            "{parent} is in {cycle} ({dates}), which does not contain {child_cycle} ({child_dates}).",
+        )
+        return _m(
+            template,
+            parent=name(parent_id),
+            cycle=parent_cycle.name,
+            dates=DateRange(parent_cycle.start, parent_cycle.end),
+            child_cycle=child_cycle.name,
+            child_dates=DateRange(child_cycle.start, child_cycle.end),
         )
     return None

@@ -22,6 +22,7 @@ from sqlalchemy.pool import StaticPool
 
 from okrdesk.domain import checkins, validation
 from okrdesk.domain.cycles import CyclePreset, preset_dates
+from okrdesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from okrdesk.domain.model import (
     CheckIn,
     Cycle,
@@ -37,7 +38,7 @@ from okrdesk.domain.model import (
     OwnerKind,
     ProgressSource,
 )
-from okrdesk.services.errors import NotFoundError, ValidationError, WorkspaceError
+from okrdesk.services.errors import NotFoundError, ValidationError, WorkspaceError, gone
 from okrdesk.store import fastread
 from okrdesk.store.connection import describe_sqlite_error
 from okrdesk.store.schema import (
@@ -176,7 +177,7 @@ class Editor:
             else None
         )
         if row is None:
-            raise NotFoundError(f"That {what} no longer exists (it may have been deleted).")
+            raise NotFoundError(gone(what))
         return row
 
     def _check_owner(self, session: Session, owner_id: Any, field: str = "owner_id") -> int | None:
@@ -642,10 +643,12 @@ class Editor:
     def _key_result_for_check_in(self, session: Session, key_result_id: Any) -> KeyResultRow:
         row = session.get(KeyResultRow, key_result_id) if isinstance(key_result_id, int) else None
         if row is None:
-            raise NotFoundError(
+            template = QT_TRANSLATE_NOOP(
+                "Services",
                 "That key result no longer exists (it may have been deleted meanwhile), "
-                "so the check-in could not be recorded."
+                "so the check-in could not be recorded.",
             )
+            raise NotFoundError(Message("Services", template))
         return row
 
     def record_check_in(

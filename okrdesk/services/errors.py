@@ -6,11 +6,39 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from okrdesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from okrdesk.domain.validation import FieldError
+
+#: "That … no longer exists" for each kind of item, whole sentences so a translation can inflect them.
+_GONE = {
+    "objective": QT_TRANSLATE_NOOP("Services", "That objective no longer exists (it may have been deleted)."),
+    "key result": QT_TRANSLATE_NOOP(
+        "Services", "That key result no longer exists (it may have been deleted)."
+    ),
+    "cycle": QT_TRANSLATE_NOOP("Services", "That cycle no longer exists (it may have been deleted)."),
+    "check-in": QT_TRANSLATE_NOOP("Services", "That check-in no longer exists (it may have been deleted)."),
+    "team": QT_TRANSLATE_NOOP("Services", "That team no longer exists (it may have been deleted)."),
+    "person or team": QT_TRANSLATE_NOOP(
+        "Services", "That person or team no longer exists (it may have been deleted)."
+    ),
+}
+
+
+def gone(what: str) -> Message:
+    """The message of a NotFoundError for an item of kind `what` ("objective", "key result", …)."""
+    template = _GONE.get(what)
+    if template is None:
+        return Message(
+            "Services",
+            QT_TRANSLATE_NOOP("Services", "That {what} no longer exists (it may have been deleted)."),
+            what=what,
+        )
+    return Message("Services", template)
 
 
 class OkrdeskError(Exception):
-    """Base of every error the services raise on purpose."""
+    """Base of every error the services raise on purpose. Its message may be a domain.messages.Message
+    (English as a str, translatable by the UI: okrdesk/ui/messages.py)."""
 
 
 class WorkspaceError(OkrdeskError):

@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from okrdesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from okrdesk.services import backups
 from okrdesk.services.errors import (
     DamagedWorkspaceError,
@@ -51,7 +52,8 @@ __all__ = [
 ]
 
 
-READ_ONLY_BY_CHOICE = "opened for reading only"
+READ_ONLY_BY_CHOICE = Message("Workspace", QT_TRANSLATE_NOOP("Workspace", "opened for reading only"))
+NEWER_FORMAT = Message("Workspace", QT_TRANSLATE_NOOP("Workspace", "a newer okrdesk saved it"))
 
 
 @dataclass
@@ -142,7 +144,7 @@ def open_connection(
         raise
     reason = ""
     if read_only:
-        reason = READ_ONLY_BY_CHOICE if header is not None else "a newer okrdesk saved it"
+        reason = READ_ONLY_BY_CHOICE if header is not None else NEWER_FORMAT
     return Opened(conn, lock, reason, network, migrated_from, migration_backup, unclean, check)
 
 

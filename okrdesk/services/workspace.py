@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from okrdesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from okrdesk.domain.model import (
     CheckIn,
     Cycle,
@@ -26,7 +27,7 @@ from okrdesk.domain.model import (
     Owner,
     OwnerKind,
 )
-from okrdesk.services.errors import DamagedWorkspaceError, NotFoundError, WorkspaceError
+from okrdesk.services.errors import DamagedWorkspaceError, NotFoundError, WorkspaceError, gone
 from okrdesk.store import connection as store_connection
 from okrdesk.store import fastread
 from okrdesk.store.connection import WorkspaceFileError
@@ -102,7 +103,16 @@ class Workspace:
         okrdesk, or the file moved or deleted while open (SQLite would write to a file nobody will see)."""
         name = self.path.name
         if self.read_only:
-            raise WorkspaceError(f"{name} is open read-only ({self.read_only_reason}); nothing was changed.")
+            raise WorkspaceError(
+                Message(
+                    "Workspace",
+                    QT_TRANSLATE_NOOP(
+                        "Workspace", "{name} is open read-only ({reason}); nothing was changed."
+                    ),
+                    name=name,
+                    reason=self.read_only_reason,
+                )
+            )
         problems = self.check.wait() if self.check is not None else None
         if problems:
             raise WorkspaceError(
@@ -231,7 +241,7 @@ class Workspace:
         for cycle in self.cycles():
             if cycle.id == cycle_id:
                 return cycle
-        raise NotFoundError("That cycle no longer exists.")
+        raise NotFoundError(gone("cycle"))
 
     def cycle_by_name(self, name: str) -> Cycle:
         wanted = name.strip().casefold()
@@ -277,19 +287,19 @@ class Workspace:
     def cycle_tree(self, cycle_id: int) -> CycleTree:
         tree: CycleTree | None = self._read(fastread.cycle_tree, cycle_id)
         if tree is None:
-            raise NotFoundError("That cycle no longer exists.")
+            raise NotFoundError(gone("cycle"))
         return tree
 
     def objective(self, objective_id: int) -> Objective:
         found: Objective | None = self._read(fastread.objective, objective_id)
         if found is None:
-            raise NotFoundError("That objective no longer exists (it may have been deleted).")
+            raise NotFoundError(gone("objective"))
         return found
 
     def key_result(self, key_result_id: int) -> KeyResult:
         found: KeyResult | None = self._read(fastread.key_result, key_result_id)
         if found is None:
-            raise NotFoundError("That key result no longer exists (it may have been deleted).")
+            raise NotFoundError(gone("key result"))
         return found
 
     def aligned_children(self, objective_id: int) -> list[Objective]:
@@ -307,7 +317,7 @@ class Workspace:
     def check_in(self, check_in_id: int) -> CheckIn:
         found: CheckIn | None = self._read(fastread.check_in, check_in_id)
         if found is None:
-            raise NotFoundError("That check-in no longer exists (it may have been deleted).")
+            raise NotFoundError(gone("check-in"))
         return found
 
     def check_ins_of(self, key_result_ids: list[int]) -> dict[int, list[CheckIn]]:

@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 from okrdesk import paths
+from okrdesk.ui.messages import text as message_text
 
 
 def _message(text: str) -> None:
@@ -112,7 +113,7 @@ def _run_gui(started: float, path: str | Path | None, exit_after_load: bool, ret
         if exit_after_load:
             print(f"okrdesk: {exc}", file=sys.stderr)
             return 1
-        _message(str(exc))
+        _message(message_text(exc))
         return 1
     from okrdesk.ui.main_window import MainWindow
     from okrdesk.ui.safety import WorkspaceSafety
@@ -133,7 +134,7 @@ def _run_gui(started: float, path: str | Path | None, exit_after_load: bool, ret
         if exit_after_load:
             print(f"okrdesk: {exc}", file=sys.stderr)
         else:
-            _message(str(exc))
+            _message(message_text(exc))
         return 1
     window.show()
     for note in _notes:

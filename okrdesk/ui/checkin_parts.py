@@ -19,6 +19,7 @@ from okrdesk.domain.model import Cycle, KeyResult, KRType, Status
 from okrdesk.domain.progress import confidence_band, expected_for
 from okrdesk.ui.dialogs.common import ErrorLabel
 from okrdesk.ui.i18n import format_date, format_number, format_percent
+from okrdesk.ui.messages import text as message_text
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
@@ -190,4 +191,8 @@ def confirm_closed_cycle(parent: QWidget, text: str) -> bool:
 def closed_cycle_question(cycle: Cycle | None, on: date) -> str:
     """The confirmation text for check-ins dated `on`, outside the closed `cycle`."""
     warning = checkins.date_warning(cycle, on) if cycle is not None else None
-    return ((warning.message if warning else "") + "\n\n" + translate("CheckIn", "Record it anyway?")).strip()
+    return (
+        (message_text(warning.message) if warning else "")
+        + "\n\n"
+        + translate("CheckIn", "Record it anyway?")
+    ).strip()

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from okrdesk.domain.model import DeletedKeyResult, DeletedObjective
 from okrdesk.ui.controller import Change, Controller, EditCommand
 
@@ -18,11 +20,39 @@ def short_title(title: str, limit: int = 40) -> str:
     return title if len(title) <= limit else title[: limit - 1] + "…"
 
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
+
+
+def _field_names(changes: dict[str, Any]) -> str:
+    """The changed fields as the undo step names them ("title, owner")."""
+    labels = {
+        "title": translate("Commands", "title"),
+        "description": translate("Commands", "description"),
+        "owner_id": translate("Commands", "owner"),
+        "kind": translate("Commands", "kind"),
+        "state": translate("Commands", "state"),
+        "cycle_id": translate("Commands", "cycle"),
+        "parent_id": translate("Commands", "alignment"),
+        "progress_source": translate("Commands", "progress source"),
+        "kr_type": translate("Commands", "type"),
+        "start": translate("Commands", "start"),
+        "target": translate("Commands", "target"),
+        "unit": translate("Commands", "unit"),
+        "weight": translate("Commands", "weight"),
+        "current": translate("Commands", "current value"),
+        "decimals": translate("Commands", "decimals"),
+    }
+    names = [labels.get(key, key.replace("_id", "").replace("kr_", "").replace("_", " ")) for key in changes]
+    return translate("Commands", ", ").join(names)
+
+
 class AddObjective(EditCommand):
     structural = True
 
     def __init__(self, controller: Controller, cycle_id: int, title: str, **fields: Any) -> None:
-        super().__init__(controller, f"Add objective '{short_title(title)}'")
+        super().__init__(
+            controller, translate("Commands", "Add objective '{title}'").format(title=short_title(title))
+        )
         self.cycle_id, self.title, self.fields = cycle_id, title, fields
         self.deleted: DeletedObjective | None = None
         self.objective_id: int | None = None
@@ -45,7 +75,9 @@ class AddKeyResult(EditCommand):
     structural = True
 
     def __init__(self, controller: Controller, objective_id: int, title: str, **fields: Any) -> None:
-        super().__init__(controller, f"Add key result '{short_title(title)}'")
+        super().__init__(
+            controller, translate("Commands", "Add key result '{title}'").format(title=short_title(title))
+        )
         self.objective_id, self.title, self.fields = objective_id, title, fields
         self.deleted: DeletedKeyResult | None = None
         self.key_result_id: int | None = None
@@ -74,8 +106,10 @@ class EditObjective(EditCommand):
         self.objective_id = objective_id
         self.new = dict(changes)
         self.old = {key: getattr(current, key) for key in changes}
-        names = ", ".join(k.replace("_id", "").replace("_", " ") for k in changes)
-        super().__init__(controller, f"Change {names} of '{short_title(current.title)}'")
+        text = translate("Commands", "Change {fields} of '{title}'").format(
+            fields=_field_names(changes), title=short_title(current.title)
+        )
+        super().__init__(controller, text)
         self.structural = "cycle_id" in changes
 
     def perform(self) -> Change:
@@ -93,8 +127,10 @@ class EditKeyResult(EditCommand):
         self.key_result_id = key_result_id
         self.new = dict(changes)
         self.old = {key: getattr(current, key) for key in changes}
-        names = ", ".join(k.replace("_id", "").replace("kr_", "").replace("_", " ") for k in changes)
-        super().__init__(controller, f"Change {names} of '{short_title(current.title)}'")
+        text = translate("Commands", "Change {fields} of '{title}'").format(
+            fields=_field_names(changes), title=short_title(current.title)
+        )
+        super().__init__(controller, text)
 
     def perform(self) -> Change:
         self.workspace.update_key_result(self.key_result_id, **self.new)
@@ -110,7 +146,9 @@ class DeleteObjective(EditCommand):
 
     def __init__(self, controller: Controller, objective_id: int) -> None:
         title = controller.workspace.objective(objective_id).title
-        super().__init__(controller, f"Delete objective '{short_title(title)}'")
+        super().__init__(
+            controller, translate("Commands", "Delete objective '{title}'").format(title=short_title(title))
+        )
         self.objective_id = objective_id
         self.deleted: DeletedObjective | None = None
 
@@ -132,7 +170,9 @@ class DeleteKeyResult(EditCommand):
 
     def __init__(self, controller: Controller, key_result_id: int) -> None:
         title = controller.workspace.key_result(key_result_id).title
-        super().__init__(controller, f"Delete key result '{short_title(title)}'")
+        super().__init__(
+            controller, translate("Commands", "Delete key result '{title}'").format(title=short_title(title))
+        )
         self.key_result_id = key_result_id
         self.deleted: DeletedKeyResult | None = None
 
@@ -160,7 +200,11 @@ class MoveObjective(EditCommand):
         text: str = "",
     ) -> None:
         current = controller.workspace.objective(objective_id)
-        super().__init__(controller, text or f"Move objective '{short_title(current.title)}'")
+        super().__init__(
+            controller,
+            text
+            or translate("Commands", "Move objective '{title}'").format(title=short_title(current.title)),
+        )
         self.objective_id = objective_id
         self.new = (parent_id, index)
         self.old = (current.parent_id, current.position)
@@ -181,7 +225,10 @@ class MoveKeyResult(EditCommand):
         self, controller: Controller, key_result_id: int, objective_id: int, index: int | None
     ) -> None:
         current = controller.workspace.key_result(key_result_id)
-        super().__init__(controller, f"Move key result '{short_title(current.title)}'")
+        super().__init__(
+            controller,
+            translate("Commands", "Move key result '{title}'").format(title=short_title(current.title)),
+        )
         self.key_result_id = key_result_id
         self.new = (objective_id, index)
         self.old = (current.objective_id, current.position)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from okrdesk.services.errors import OkrdeskError
 from okrdesk.services.workspace import Workspace
+from okrdesk.ui.messages import text
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ class Controller(QObject):
         try:
             change = command.perform()  # type: ignore[attr-defined]
         except OkrdeskError as exc:
-            return str(exc) or self.tr("The change was refused.")
+            return text(exc) or self.tr("The change was refused.")
         command.mark_performed()
         self.undo_stack.push(command)
         self.changed.emit(change)
@@ -76,7 +77,9 @@ class Controller(QObject):
 
     def fail_in_history(self, exc: OkrdeskError) -> None:
         """An undo or redo could not be applied (the file changed under us): say so and start afresh."""
-        self.failed.emit(f"That step could not be undone or redone: {exc}")
+        self.failed.emit(
+            self.tr("That step could not be undone or redone: {reason}").format(reason=text(exc))
+        )
         # Not now: this runs inside the stack's own undo()/redo() call.
         QTimer.singleShot(0, self.undo_stack.clear)
         self.changed.emit(Change(reload=True, owners=True, cycles=True))

@@ -42,6 +42,7 @@ from okrdesk.ui import commands
 from okrdesk.ui.coach import CoachHints
 from okrdesk.ui.controller import Change, Controller
 from okrdesk.ui.i18n import format_date, format_date_range, format_number, format_percent
+from okrdesk.ui.messages import text as message_text
 
 # Choices of the combo boxes: source texts marked for lupdate, translated when a combo box is filled.
 KR_TYPE_LABELS = {
@@ -124,7 +125,7 @@ class _Form(QWidget):
     def show_errors(self, errors: list[validation.FieldError], fallback: str) -> None:
         for error in errors:
             label = self.errors.get(error.field) or self.errors[fallback]
-            label.setText(error.message)
+            label.setText(message_text(error.message))
             label.show()
 
     def clear_error(self, name: str) -> None:
@@ -361,7 +362,7 @@ class KeyResultForm(_Form):
         try:
             value = validation.parse_number(edit.text(), name)
         except ValueError as exc:
-            self.show_errors([validation.FieldError(name, str(exc))], name)
+            self.show_errors([validation.FieldError(name, exc.args[0] if exc.args else str(exc))], name)
             return
         if value == getattr(self.key_result, name):
             self.clear_error(name)

@@ -37,6 +37,7 @@ from okrdesk.services.errors import OkrdeskError
 from okrdesk.services.review import ReviewPack, ReviewScope, review_pack
 from okrdesk.services.workspace import Workspace
 from okrdesk.ui.dialogs.common import plural
+from okrdesk.ui.messages import text as message_text
 from okrdesk.ui.settings import app_settings
 
 PDF, MARKDOWN, CSV, CHECKINS = "pdf", "md", "csv", "checkins-csv"
@@ -341,7 +342,7 @@ class ExportDialog(QDialog):
         try:
             self.preview.setText(self._preview_text())
         except OkrdeskError as exc:
-            self.preview.setText(str(exc))
+            self.preview.setText(message_text(exc))
         finally:
             QApplication.restoreOverrideCursor()
         self.export_button.setEnabled(self.cycle_combo.count() > 0)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
 from okrdesk.services.errors import OkrdeskError
 from okrdesk.ui.controller import Change
+from okrdesk.ui.messages import text as message_text
 from okrdesk.ui.settings import app_settings
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ class ExportMenu(QObject):
             self.window.statusBar().showMessage(self.tr("Export cancelled; nothing was written."), 8000)
             return False
         except OkrdeskError as exc:
-            self.window.show_error(str(exc))
+            self.window.show_error(message_text(exc))
             return False
         finally:
             progress.close()
@@ -178,7 +179,7 @@ class ExportMenu(QObject):
         try:
             result = apply_import(workspace, plan)
         except OkrdeskError as exc:
-            self.window.show_error(str(exc))
+            self.window.show_error(message_text(exc))
             return False
         controller = self.window.controller
         controller.undo_stack.clear()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 
 from okrdesk.services.errors import OkrdeskError
 from okrdesk.services.workspace import Workspace
+from okrdesk.ui.messages import text as message_text
 from okrdesk.ui.settings import add_recent, app_settings, recent_files, remove_recent
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
@@ -100,7 +101,7 @@ class FileMenu:
         try:
             workspace = Workspace.create(path)
         except OkrdeskError as exc:
-            self.window.show_error(str(exc))
+            self.window.show_error(message_text(exc))
             return
         self._remember_folder(path)
         self.window.set_workspace(workspace)
@@ -143,7 +144,7 @@ class FileMenu:
         try:
             target = self.window.workspace.save_copy(path)
         except OkrdeskError as exc:
-            self.window.show_error(str(exc))
+            self.window.show_error(message_text(exc))
             return
         self._remember_folder(target)
         self.window.statusBar().showMessage(

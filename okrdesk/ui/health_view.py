@@ -34,6 +34,7 @@ from okrdesk.ui.coach import dismissals, hint_id
 from okrdesk.ui.coach_words import hint_text, why_text
 from okrdesk.ui.controller import Change, Controller
 from okrdesk.ui.dialogs.common import plural
+from okrdesk.ui.messages import text as message_text
 
 ITEM, TITLE, HINT, WHY = range(4)
 
@@ -196,7 +197,7 @@ class HealthView(QDialog):
             self.problem = ""
         except OkrdeskError as exc:
             self.hints = []
-            self.problem = str(exc)
+            self.problem = message_text(exc)
         self._render()
 
     def _render(self) -> None:

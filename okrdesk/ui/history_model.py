@@ -26,6 +26,7 @@ from okrdesk.ui.checkin_parts import confidence_text, progress_text, to_qdatetim
 from okrdesk.ui.controller import Change, Controller
 from okrdesk.ui.dialogs.common import plain_tooltip
 from okrdesk.ui.i18n import format_number, format_short_datetime
+from okrdesk.ui.messages import text as message_text
 
 ItemKey = tuple[str, int] | None  # ("key_result" | "objective", id), or nothing shown
 
@@ -287,7 +288,7 @@ class HistoryModel(QAbstractTableModel):
         try:
             command = EditCheckIn(self.controller, check_in.id, **change)
         except OkrdeskError as exc:  # deleted meanwhile
-            self.failed.emit(str(exc))
+            self.failed.emit(message_text(exc))
             return False
         refusal = self.controller.try_execute(command)
         if refusal is not None:

@@ -32,10 +32,10 @@ from okrdesk.ui import settings as preferences
 from okrdesk.ui.controller import Change, Controller
 from okrdesk.ui.delegates import ProgressDelegate, StatusDelegate
 from okrdesk.ui.detail_pane import DetailPane
+from okrdesk.ui.messages import text as message_text
 from okrdesk.ui.settings import app_settings, me_for
 from okrdesk.ui.tree_filter import TreeFilter
 from okrdesk.ui.tree_model import (
-from okrdesk.ui.messages import text as message_text
     ID_ROLE,
     KIND_ROLE,
     OWNER,

@@ -26,6 +26,7 @@ from okrdesk.services.errors import (
 )
 from okrdesk.services.workspace import Workspace
 from okrdesk.ui.i18n import format_datetime
+from okrdesk.ui.messages import text as message_text
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 
@@ -72,7 +73,7 @@ def open_interactively(parent: QWidget | None, path: Path, integrity: str = "qui
                 return None
             read_only, take_over = choice == "read-only", choice == "take-over"
         except ReadOnlyWorkspaceError as exc:
-            if read_only or not _ask_read_only(parent, str(exc)):
+            if read_only or not _ask_read_only(parent, message_text(exc)):
                 return None
             read_only = True
             reason = _read_only_reason(exc)
@@ -80,7 +81,7 @@ def open_interactively(parent: QWidget | None, path: Path, integrity: str = "qui
             if not offer_backup(parent, exc):
                 return None
         except OkrdeskError as exc:
-            tell(parent, str(exc))
+            tell(parent, message_text(exc))
             return None
         else:
             if read_only and reason:
@@ -99,7 +100,7 @@ def _read_only_reason(exc: ReadOnlyWorkspaceError) -> str:
 
 
 def _ask_locked(parent: QWidget | None, exc: WorkspaceLockedError) -> str | None:
-    box = _box(parent, QMessageBox.Icon.Question, translate("Opening", "Workspace in use"), str(exc))
+    box = _box(parent, QMessageBox.Icon.Question, translate("Opening", "Workspace in use"), message_text(exc))
     read_only = box.addButton(translate("Opening", "Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
     if exc.stale:
         box.setInformativeText(
@@ -183,7 +184,9 @@ def offer_backup(
     from okrdesk.services.opening import recover_damaged
 
     good = newest_good_backup(exc.path)
-    box = _box(parent, QMessageBox.Icon.Critical, translate("Opening", "Workspace damaged"), str(exc))
+    box = _box(
+        parent, QMessageBox.Icon.Critical, translate("Opening", "Workspace damaged"), message_text(exc)
+    )
     box.setDetailedText("\n".join(exc.problems))
     if good is None:
         box.setInformativeText(

@@ -32,6 +32,7 @@ from okrdesk.services.errors import NotFoundError, OkrdeskError
 from okrdesk.services.retro_report import retrospective_document
 from okrdesk.ui.controller import Controller
 from okrdesk.ui.i18n import format_date, format_date_range, format_number, format_time
+from okrdesk.ui.messages import text as message_text
 from okrdesk.ui.retro.words import band_word, percent
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
@@ -402,7 +403,9 @@ class RetrospectiveView(QDialog):
             self._show_message(self.tr("Retrospective of {cycle}").format(cycle=cycle.name), message)
             return
         except OkrdeskError as exc:
-            self._show_message(self.tr("Retrospective of {cycle}").format(cycle=cycle.name), str(exc))
+            self._show_message(
+                self.tr("Retrospective of {cycle}").format(cycle=cycle.name), message_text(exc)
+            )
             return
         report = write_report(self.document)
         self.setWindowTitle(self.tr("Retrospective of {cycle}").format(cycle=cycle.name))

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from okrdesk.services.errors import DamagedWorkspaceError, OkrdeskError
 from okrdesk.store.lockfile import REFRESH_EVERY_MS
 from okrdesk.ui.controller import Change
+from okrdesk.ui.messages import text as message_text
 from okrdesk.ui.settings import app_settings
 
 if TYPE_CHECKING:
@@ -141,7 +142,7 @@ class WorkspaceSafety(QObject):
             self.bar.label.setText(
                 self.tr("Read-only. {look}").format(look=look)
                 if why == READ_ONLY_BY_CHOICE
-                else self.tr("Read-only: {why}. {look}").format(why=why, look=look)
+                else self.tr("Read-only: {why}. {look}").format(why=message_text(why), look=look)
             )
             from okrdesk.store.connection import SCHEMA_VERSION, writable_problem
 
@@ -275,7 +276,7 @@ class WorkspaceSafety(QObject):
             try:  # the restore failed: show what there is, read-only and still saying why
                 replacement = Workspace.open(path, read_only=True, integrity="none")
             except OkrdeskError as exc:
-                window.show_error(str(exc))
+                window.show_error(message_text(exc))
                 window.close()
                 return
             replacement.read_only_reason = self._damage_reason()
@@ -326,7 +327,7 @@ class WorkspaceSafety(QObject):
             try:
                 made = backup_file(path, "daily", now=now)
             except OkrdeskError as exc:
-                self.backup_finished.emit("", str(exc))
+                self.backup_finished.emit("", message_text(exc))
             else:
                 self.backup_finished.emit(str(made), "")
 
@@ -360,7 +361,7 @@ class WorkspaceSafety(QObject):
         try:
             safety = restore_backup(window.workspace, chosen)
         except OkrdeskError as exc:
-            window.show_error(str(exc))
+            window.show_error(message_text(exc))
             return
         window.controller.undo_stack.clear()
         window.banner.setVisible(window.workspace.is_sample and not window.workspace.read_only)

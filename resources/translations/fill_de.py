@@ -1690,6 +1690,161 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         ),
         "Increase active days from 2 to 4 a week": "Zahl aktiver Tage von 2 auf 4 pro Woche steigern",
     },
+    "Commands": {
+        "title": "Titel",
+        "description": "Beschreibung",
+        "owner": "Verantwortliche",
+        "kind": "Art",
+        "state": "Status",
+        "cycle": "Zyklus",
+        "alignment": "Ausrichtung",
+        "progress source": "Fortschrittsquelle",
+        "type": "Typ",
+        "start": "Startwert",
+        "target": "Zielwert",
+        "unit": "Einheit",
+        "weight": "Gewichtung",
+        "current value": "aktuellen Wert",
+        "decimals": "Nachkommastellen",
+        ", ": ", ",
+        "Add objective '{title}'": "Ziel „{title}“ hinzufügen",
+        "Add key result '{title}'": "Schlüsselergebnis „{title}“ hinzufügen",
+        "Change {fields} of '{title}'": "{fields} von „{title}“ ändern",
+        "Delete objective '{title}'": "Ziel „{title}“ löschen",
+        "Delete key result '{title}'": "Schlüsselergebnis „{title}“ löschen",
+        "Move objective '{title}'": "Ziel „{title}“ verschieben",
+        "Move key result '{title}'": "Schlüsselergebnis „{title}“ verschieben",
+    },
+    "Controller": {
+        "That step could not be undone or redone: {reason}": (
+            "Dieser Schritt konnte nicht rückgängig gemacht oder wiederhergestellt werden: {reason}"
+        ),
+    },
+    "Fields": {
+        "title": "Titel",
+        "description": "Beschreibung",
+        "unit": "Einheit",
+        "start": "Startwert",
+        "target": "Zielwert",
+        "value": "Wert",
+        "weight": "Gewichtung",
+        "current": "Aktueller Wert",
+        "cycle name": "Zyklusname",
+        "name": "Name",
+    },
+    "Validation": {
+        "The {field} must be a finite number.": "Das Feld „{field}“ muss eine endliche Zahl enthalten.",
+        "The {field} is too large: numbers must lie between {low:,} and {high:,}.": (
+            "Das Feld „{field}“ ist zu groß: Zahlen müssen zwischen {low:,} und {high:,} liegen."
+        ),
+        "The {field} cannot be empty: enter a number.": (
+            "Das Feld „{field}“ darf nicht leer sein: Geben Sie eine Zahl ein."
+        ),
+        "'{text}' is not a number.": "„{text}“ ist keine Zahl.",
+        "The {field} must be a single line: remove the line breaks.": (
+            "Das Feld „{field}“ muss einzeilig sein: Entfernen Sie die Zeilenumbrüche."
+        ),
+        "The {field} contains an invisible control character (U+{code}); remove it.": (
+            "Das Feld „{field}“ enthält ein unsichtbares Steuerzeichen (U+{code}); entfernen Sie es."
+        ),
+        "The {field} is {length:,} characters long; the limit is {limit:,}.": (
+            "Das Feld „{field}“ ist {length:,} Zeichen lang; erlaubt sind {limit:,}."
+        ),
+        "The {field} cannot be empty.": "Das Feld „{field}“ darf nicht leer sein.",
+        "The {field} is {length:,} characters long; the limit is {limit:,}. "
+        "Keep the {field} short and put the details in the description.": (
+            "Das Feld „{field}“ ist {length:,} Zeichen lang; erlaubt sind {limit:,}. Halten Sie „{field}“ kurz "
+            "und schreiben Sie die Einzelheiten in die Beschreibung."
+        ),
+        "'{text}' is not a key result type; choose {choices}.": (
+            "„{text}“ ist kein Typ eines Schlüsselergebnisses; wählen Sie {choices}."
+        ),
+        "The weight must be a finite number.": "Die Gewichtung muss eine endliche Zahl sein.",
+        "The weight cannot be negative; use 0 to leave the key result out of progress.": (
+            "Die Gewichtung darf nicht negativ sein; mit 0 zählt das Schlüsselergebnis nicht zum Fortschritt."
+        ),
+        "The weight is at most {limit}, and {weight} is more; "
+        "weights only count relative to each other, so smaller numbers work the same.": (
+            "Die Gewichtung ist höchstens {limit}, und {weight} ist mehr; Gewichtungen zählen nur im Verhältnis "
+            "zueinander, kleinere Zahlen wirken also genauso."
+        ),
+        "The target must differ from the start: {start} → {target} measures nothing.": (
+            "Der Zielwert muss sich vom Startwert unterscheiden: {start} → {target} misst nichts."
+        ),
+        "An increasing key result needs a target above its start ({start} → {target}); "
+        "did you mean 'decrease'?": (
+            "Ein steigendes Schlüsselergebnis braucht einen Zielwert über dem Startwert ({start} → {target}); "
+            "meinten Sie „sinken“?"
+        ),
+        "A decreasing key result needs a target below its start ({start} → {target}); "
+        "did you mean 'increase'?": (
+            "Ein sinkendes Schlüsselergebnis braucht einen Zielwert unter dem Startwert ({start} → {target}); "
+            "meinten Sie „steigen“?"
+        ),
+        "A milestone starts at 0 (not done).": "Ein Meilenstein beginnt bei 0 (nicht erledigt).",
+        "A milestone's target is 1 (done).": "Der Zielwert eines Meilensteins ist 1 (erledigt).",
+        "A milestone is either done (1) or not done (0); {value} is neither.": (
+            "Ein Meilenstein ist erledigt (1) oder nicht erledigt (0); {value} ist keins von beiden."
+        ),
+        "Confidence is a whole number from 0 to 10.": "Die Zuversicht ist eine ganze Zahl von 0 bis 10.",
+        "Confidence goes from 0 (no chance) to 10 (certain); {value} is outside that range.": (
+            "Die Zuversicht reicht von 0 (keine Chance) bis 10 (sicher); {value} liegt außerhalb."
+        ),
+        "The cycle name cannot be empty.": "Der Name des Zyklus darf nicht leer sein.",
+        "The cycle ends before it starts: {end} is before {start}.": (
+            "Der Zyklus endet, bevor er beginnt: {end} liegt vor {start}."
+        ),
+        "A cycle lasts at most {years} years; {range} is longer. Split it into shorter cycles.": (
+            "Ein Zyklus dauert höchstens {years} Jahre; {range} ist länger. Teilen Sie ihn in kürzere Zyklen auf."
+        ),
+        "An objective cannot align to itself.": "Ein Ziel kann nicht auf sich selbst ausgerichtet werden.",
+        "{child} cannot align to {parent}: {parent} already contributes to {child}, "
+        "so the alignment would go round in a loop.": (
+            "{child} kann nicht auf {parent} ausgerichtet werden: {parent} trägt bereits zu {child} bei, die "
+            "Ausrichtung würde sich im Kreis drehen."
+        ),
+        "The objective to align to ({ref}) no longer exists.": (
+            "Das Ziel, auf das ausgerichtet werden soll ({ref}), existiert nicht mehr."
+        ),
+        "{parent} is in {cycle} ({dates}), which does not contain {child_cycle} ({child_dates}).": (
+            "{parent} liegt in {cycle} ({dates}), und dieser Zyklus umfasst {child_cycle} ({child_dates}) nicht."
+        ),
+    },
+    "Services": {
+        "That objective no longer exists (it may have been deleted).": (
+            "Dieses Ziel existiert nicht mehr (es wurde vielleicht gelöscht)."
+        ),
+        "That key result no longer exists (it may have been deleted).": (
+            "Dieses Schlüsselergebnis existiert nicht mehr (es wurde vielleicht gelöscht)."
+        ),
+        "That cycle no longer exists (it may have been deleted).": (
+            "Dieser Zyklus existiert nicht mehr (er wurde vielleicht gelöscht)."
+        ),
+        "That check-in no longer exists (it may have been deleted).": (
+            "Dieser Check-in existiert nicht mehr (er wurde vielleicht gelöscht)."
+        ),
+        "That team no longer exists (it may have been deleted).": (
+            "Dieses Team existiert nicht mehr (es wurde vielleicht gelöscht)."
+        ),
+        "That person or team no longer exists (it may have been deleted).": (
+            "Diese Person oder dieses Team existiert nicht mehr (der Eintrag wurde vielleicht gelöscht)."
+        ),
+        "That {what} no longer exists (it may have been deleted).": (
+            "„{what}“ existiert nicht mehr (der Eintrag wurde vielleicht gelöscht)."
+        ),
+        "That key result no longer exists (it may have been deleted meanwhile), "
+        "so the check-in could not be recorded.": (
+            "Dieses Schlüsselergebnis existiert nicht mehr (es wurde vielleicht inzwischen gelöscht), daher "
+            "konnte der Check-in nicht gespeichert werden."
+        ),
+    },
+    "Workspace": {
+        "{name} is open read-only ({reason}); nothing was changed.": (
+            "{name} ist schreibgeschützt geöffnet ({reason}); es wurde nichts geändert."
+        ),
+        "opened for reading only": "nur zum Lesen geöffnet",
+        "a newer okrdesk saved it": "eine neuere okrdesk-Version hat ihn gespeichert",
+    },
     "StatusBadge": {},
 }
 

@@ -829,6 +829,101 @@
     </message>
   </context>
   <context>
+    <name>Commands</name>
+    <message>
+      <source>title</source>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <source>description</source>
+      <translation>Beschreibung</translation>
+    </message>
+    <message>
+      <source>owner</source>
+      <translation>Verantwortliche</translation>
+    </message>
+    <message>
+      <source>kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <source>state</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>cycle</source>
+      <translation>Zyklus</translation>
+    </message>
+    <message>
+      <source>alignment</source>
+      <translation>Ausrichtung</translation>
+    </message>
+    <message>
+      <source>progress source</source>
+      <translation>Fortschrittsquelle</translation>
+    </message>
+    <message>
+      <source>type</source>
+      <translation>Typ</translation>
+    </message>
+    <message>
+      <source>start</source>
+      <translation>Startwert</translation>
+    </message>
+    <message>
+      <source>target</source>
+      <translation>Zielwert</translation>
+    </message>
+    <message>
+      <source>unit</source>
+      <translation>Einheit</translation>
+    </message>
+    <message>
+      <source>weight</source>
+      <translation>Gewichtung</translation>
+    </message>
+    <message>
+      <source>current value</source>
+      <translation>aktuellen Wert</translation>
+    </message>
+    <message>
+      <source>decimals</source>
+      <translation>Nachkommastellen</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>Add objective '{title}'</source>
+      <translation>Ziel „{title}“ hinzufügen</translation>
+    </message>
+    <message>
+      <source>Add key result '{title}'</source>
+      <translation>Schlüsselergebnis „{title}“ hinzufügen</translation>
+    </message>
+    <message>
+      <source>Change {fields} of '{title}'</source>
+      <translation>{fields} von „{title}“ ändern</translation>
+    </message>
+    <message>
+      <source>Delete objective '{title}'</source>
+      <translation>Ziel „{title}“ löschen</translation>
+    </message>
+    <message>
+      <source>Delete key result '{title}'</source>
+      <translation>Schlüsselergebnis „{title}“ löschen</translation>
+    </message>
+    <message>
+      <source>Move objective '{title}'</source>
+      <translation>Ziel „{title}“ verschieben</translation>
+    </message>
+    <message>
+      <source>Move key result '{title}'</source>
+      <translation>Schlüsselergebnis „{title}“ verschieben</translation>
+    </message>
+  </context>
+  <context>
     <name>ConfidenceRound</name>
     <message>
       <source>Confidence round</source>
@@ -936,6 +1031,10 @@
     <message>
       <source>The change was refused.</source>
       <translation>Die Änderung wurde abgelehnt.</translation>
+    </message>
+    <message>
+      <source>That step could not be undone or redone: {reason}</source>
+      <translation>Dieser Schritt konnte nicht rückgängig gemacht oder wiederhergestellt werden: {reason}</translation>
     </message>
   </context>
   <context>
@@ -1405,6 +1504,50 @@
     <message>
       <source>Imported {what}. A backup of the workspace was saved first: {backup}</source>
       <translation>{what} importiert. Zuvor wurde eine Sicherung des Arbeitsbereichs gespeichert: {backup}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Fields</name>
+    <message>
+      <source>title</source>
+      <extracomment>Field names as messages name them; other names are shown as they are (underscores as spaces).</extracomment>
+      <translation>Titel</translation>
+    </message>
+    <message>
+      <source>description</source>
+      <translation>Beschreibung</translation>
+    </message>
+    <message>
+      <source>unit</source>
+      <translation>Einheit</translation>
+    </message>
+    <message>
+      <source>start</source>
+      <translation>Startwert</translation>
+    </message>
+    <message>
+      <source>target</source>
+      <translation>Zielwert</translation>
+    </message>
+    <message>
+      <source>value</source>
+      <translation>Wert</translation>
+    </message>
+    <message>
+      <source>weight</source>
+      <translation>Gewichtung</translation>
+    </message>
+    <message>
+      <source>current</source>
+      <translation>Aktueller Wert</translation>
+    </message>
+    <message>
+      <source>cycle name</source>
+      <translation>Zyklusname</translation>
+    </message>
+    <message>
+      <source>name</source>
+      <translation>Name</translation>
     </message>
   </context>
   <context>
@@ -3653,6 +3796,42 @@ Wiederherstellen? Die beschädigte Datei wird daneben als {aside} aufbewahrt; Ä
     </message>
   </context>
   <context>
+    <name>Services</name>
+    <message>
+      <source>That key result no longer exists (it may have been deleted meanwhile), so the check-in could not be recorded.</source>
+      <translation>Dieses Schlüsselergebnis existiert nicht mehr (es wurde vielleicht inzwischen gelöscht), daher konnte der Check-in nicht gespeichert werden.</translation>
+    </message>
+    <message>
+      <source>That objective no longer exists (it may have been deleted).</source>
+      <extracomment>"That … no longer exists" for each kind of item, whole sentences so a translation can inflect them.</extracomment>
+      <translation>Dieses Ziel existiert nicht mehr (es wurde vielleicht gelöscht).</translation>
+    </message>
+    <message>
+      <source>That key result no longer exists (it may have been deleted).</source>
+      <translation>Dieses Schlüsselergebnis existiert nicht mehr (es wurde vielleicht gelöscht).</translation>
+    </message>
+    <message>
+      <source>That cycle no longer exists (it may have been deleted).</source>
+      <translation>Dieser Zyklus existiert nicht mehr (er wurde vielleicht gelöscht).</translation>
+    </message>
+    <message>
+      <source>That check-in no longer exists (it may have been deleted).</source>
+      <translation>Dieser Check-in existiert nicht mehr (er wurde vielleicht gelöscht).</translation>
+    </message>
+    <message>
+      <source>That team no longer exists (it may have been deleted).</source>
+      <translation>Dieses Team existiert nicht mehr (es wurde vielleicht gelöscht).</translation>
+    </message>
+    <message>
+      <source>That person or team no longer exists (it may have been deleted).</source>
+      <translation>Diese Person oder dieses Team existiert nicht mehr (der Eintrag wurde vielleicht gelöscht).</translation>
+    </message>
+    <message>
+      <source>That {what} no longer exists (it may have been deleted).</source>
+      <translation>„{what}“ existiert nicht mehr (der Eintrag wurde vielleicht gelöscht).</translation>
+    </message>
+  </context>
+  <context>
     <name>SlideView</name>
     <message>
       <source>Slide</source>
@@ -4260,6 +4439,121 @@ Wiederherstellen? Die beschädigte Datei wird daneben als {aside} aufbewahrt; Ä
     </message>
   </context>
   <context>
+    <name>Validation</name>
+    <message>
+      <source>The {field} must be a finite number.</source>
+      <translation>Das Feld „{field}“ muss eine endliche Zahl enthalten.</translation>
+    </message>
+    <message>
+      <source>The {field} is too large: numbers must lie between {low:,} and {high:,}.</source>
+      <translation>Das Feld „{field}“ ist zu groß: Zahlen müssen zwischen {low:,} und {high:,} liegen.</translation>
+    </message>
+    <message>
+      <source>The {field} cannot be empty: enter a number.</source>
+      <translation>Das Feld „{field}“ darf nicht leer sein: Geben Sie eine Zahl ein.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a number.</source>
+      <translation>„{text}“ ist keine Zahl.</translation>
+    </message>
+    <message>
+      <source>The {field} must be a single line: remove the line breaks.</source>
+      <translation>Das Feld „{field}“ muss einzeilig sein: Entfernen Sie die Zeilenumbrüche.</translation>
+    </message>
+    <message>
+      <source>The {field} contains an invisible control character (U+{code}); remove it.</source>
+      <translation>Das Feld „{field}“ enthält ein unsichtbares Steuerzeichen (U+{code}); entfernen Sie es.</translation>
+    </message>
+    <message>
+      <source>The {field} is {length:,} characters long; the limit is {limit:,}.</source>
+      <translation>Das Feld „{field}“ ist {length:,} Zeichen lang; erlaubt sind {limit:,}.</translation>
+    </message>
+    <message>
+      <source>The {field} cannot be empty.</source>
+      <translation>Das Feld „{field}“ darf nicht leer sein.</translation>
+    </message>
+    <message>
+      <source>The {field} is {length:,} characters long; the limit is {limit:,}. Keep the {field} short and put the details in the description.</source>
+      <translation>Das Feld „{field}“ ist {length:,} Zeichen lang; erlaubt sind {limit:,}. Halten Sie „{field}“ kurz und schreiben Sie die Einzelheiten in die Beschreibung.</translation>
+    </message>
+    <message>
+      <source>'{text}' is not a key result type; choose {choices}.</source>
+      <translation>„{text}“ ist kein Typ eines Schlüsselergebnisses; wählen Sie {choices}.</translation>
+    </message>
+    <message>
+      <source>The weight must be a finite number.</source>
+      <translation>Die Gewichtung muss eine endliche Zahl sein.</translation>
+    </message>
+    <message>
+      <source>The weight cannot be negative; use 0 to leave the key result out of progress.</source>
+      <translation>Die Gewichtung darf nicht negativ sein; mit 0 zählt das Schlüsselergebnis nicht zum Fortschritt.</translation>
+    </message>
+    <message>
+      <source>The weight is at most {limit}, and {weight} is more; weights only count relative to each other, so smaller numbers work the same.</source>
+      <translation>Die Gewichtung ist höchstens {limit}, und {weight} ist mehr; Gewichtungen zählen nur im Verhältnis zueinander, kleinere Zahlen wirken also genauso.</translation>
+    </message>
+    <message>
+      <source>The target must differ from the start: {start} → {target} measures nothing.</source>
+      <translation>Der Zielwert muss sich vom Startwert unterscheiden: {start} → {target} misst nichts.</translation>
+    </message>
+    <message>
+      <source>An increasing key result needs a target above its start ({start} → {target}); did you mean 'decrease'?</source>
+      <translation>Ein steigendes Schlüsselergebnis braucht einen Zielwert über dem Startwert ({start} → {target}); meinten Sie „sinken“?</translation>
+    </message>
+    <message>
+      <source>A decreasing key result needs a target below its start ({start} → {target}); did you mean 'increase'?</source>
+      <translation>Ein sinkendes Schlüsselergebnis braucht einen Zielwert unter dem Startwert ({start} → {target}); meinten Sie „steigen“?</translation>
+    </message>
+    <message>
+      <source>A milestone starts at 0 (not done).</source>
+      <translation>Ein Meilenstein beginnt bei 0 (nicht erledigt).</translation>
+    </message>
+    <message>
+      <source>A milestone's target is 1 (done).</source>
+      <translation>Der Zielwert eines Meilensteins ist 1 (erledigt).</translation>
+    </message>
+    <message>
+      <source>A milestone is either done (1) or not done (0); {value} is neither.</source>
+      <translation>Ein Meilenstein ist erledigt (1) oder nicht erledigt (0); {value} ist keins von beiden.</translation>
+    </message>
+    <message>
+      <source>Confidence is a whole number from 0 to 10.</source>
+      <translation>Die Zuversicht ist eine ganze Zahl von 0 bis 10.</translation>
+    </message>
+    <message>
+      <source>Confidence goes from 0 (no chance) to 10 (certain); {value} is outside that range.</source>
+      <translation>Die Zuversicht reicht von 0 (keine Chance) bis 10 (sicher); {value} liegt außerhalb.</translation>
+    </message>
+    <message>
+      <source>The cycle name cannot be empty.</source>
+      <translation>Der Name des Zyklus darf nicht leer sein.</translation>
+    </message>
+    <message>
+      <source>The cycle ends before it starts: {end} is before {start}.</source>
+      <translation>Der Zyklus endet, bevor er beginnt: {end} liegt vor {start}.</translation>
+    </message>
+    <message>
+      <source>A cycle lasts at most {years} years; {range} is longer. Split it into shorter cycles.</source>
+      <translation>Ein Zyklus dauert höchstens {years} Jahre; {range} ist länger. Teilen Sie ihn in kürzere Zyklen auf.</translation>
+    </message>
+    <message>
+      <source>An objective cannot align to itself.</source>
+      <translation>Ein Ziel kann nicht auf sich selbst ausgerichtet werden.</translation>
+    </message>
+    <message>
+      <source>{child} cannot align to {parent}: {parent} already contributes to {child}, so the alignment would go round in a loop.</source>
+      <translation>{child} kann nicht auf {parent} ausgerichtet werden: {parent} trägt bereits zu {child} bei, die Ausrichtung würde sich im Kreis drehen.</translation>
+    </message>
+    <message>
+      <source>The objective to align to ({ref}) no longer exists.</source>
+      <translation>Das Ziel, auf das ausgerichtet werden soll ({ref}), existiert nicht mehr.</translation>
+    </message>
+    <message>
+      <source>{parent} is in {cycle} ({dates}), which does not contain {child_cycle} ({child_dates}).</source>
+      <translation>{parent} liegt in {cycle} ({dates}), und dieser Zyklus umfasst {child_cycle} ({child_dates}) nicht.</translation>
+    </message>
+  </context>
+  <context>
     <name>WeeklyCheckIn</name>
     <message>
       <source>{recorded} of %n key result checked in</source>
@@ -4415,6 +4709,21 @@ Wiederherstellen? Die beschädigte Datei wird daneben als {aside} aufbewahrt; Ä
     <message>
       <source>Nothing to record yet: enter a new value for at least one key result.</source>
       <translation>Noch nichts zu erfassen: Geben Sie für mindestens ein Schlüsselergebnis einen neuen Wert ein.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Workspace</name>
+    <message>
+      <source>opened for reading only</source>
+      <translation>nur zum Lesen geöffnet</translation>
+    </message>
+    <message>
+      <source>a newer okrdesk saved it</source>
+      <translation>eine neuere okrdesk-Version hat ihn gespeichert</translation>
+    </message>
+    <message>
+      <source>{name} is open read-only ({reason}); nothing was changed.</source>
+      <translation>{name} ist schreibgeschützt geöffnet ({reason}); es wurde nichts geändert.</translation>
     </message>
   </context>
   <context>

@@ -57,6 +57,7 @@ from okrdesk.ui.commands import short_title
 from okrdesk.ui.controller import Controller
 from okrdesk.ui.dialogs.common import ErrorLabel, add_undo_actions, plain_label, plain_tooltip
 from okrdesk.ui.i18n import format_date, format_datetime
+from okrdesk.ui.messages import text as message_text
 
 
 class CheckInDialog(QDialog):
@@ -94,7 +95,7 @@ class CheckInDialog(QDialog):
                 "This key result no longer exists (it may have been deleted), so it cannot be checked in."
             )
         except OkrdeskError as exc:
-            problem = str(exc)
+            problem = message_text(exc)
         self.setWindowTitle(
             self.tr("Check in – {title}").format(title=short_title(self.kr.title))
             if self.kr
@@ -293,7 +294,7 @@ class CheckInDialog(QDialog):
             try:
                 validation.parse_number(self.value_edit.text(), "value")
             except ValueError as exc:
-                problem = str(exc)
+                problem = message_text(exc)
         self.value_error.show_message(problem)
         value = self.value()
         if kr is None or value is None:
@@ -308,7 +309,9 @@ class CheckInDialog(QDialog):
             )
         )
         at = self.at()
-        warnings = [w.message for w in checkins.check_in_warnings(kr, value, self.cycle, at.date())]
+        warnings = [
+            message_text(w.message) for w in checkins.check_in_warnings(kr, value, self.cycle, at.date())
+        ]
         if self.last is not None and at < self.last.at - timedelta(seconds=1):  # not the one just made
             warnings.append(
                 self.tr(
@@ -349,7 +352,7 @@ class CheckInDialog(QDialog):
         at = self.at()
         problem = checkins.date_problem(at, datetime.now())
         if problem is not None:
-            self.error_label.show_message(problem.message)
+            self.error_label.show_message(message_text(problem.message))
             return False
         if checkins.needs_confirmation(self.cycle, at.date()) and not self.confirm(
             closed_cycle_question(self.cycle, at.date())

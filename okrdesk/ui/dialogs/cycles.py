@@ -47,6 +47,7 @@ from okrdesk.ui.dialogs.common import (
     to_qdate,
 )
 from okrdesk.ui.i18n import format_date_range
+from okrdesk.ui.messages import text as message_text
 
 CYCLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NewCycle = tuple[str, date, date, str]
@@ -201,7 +202,7 @@ class NewCycleDialog(QDialog):
         name, start, end, _ = self.values()
         errors = validation.validate_cycle(name, start, end)
         if errors:
-            return errors[0].message
+            return message_text(errors[0].message)
         taken = next((c for c in self._cycles if c.name.casefold() == name.casefold()), None)
         if taken is not None:
             return self.tr("There is already a cycle named '{name}'.").format(name=taken.name)
@@ -390,7 +391,7 @@ class CyclesDialog(QDialog):
         start, end = from_qdate(self.start_edit.date()), from_qdate(self.end_edit.date())
         if end < start:  # said here in plain words; the service would refuse it as well
             errors = validation.validate_cycle("x", start, end)
-            self.error_label.show_message(errors[0].message if errors else "")
+            self.error_label.show_message(message_text(errors[0].message) if errors else "")
             return
         self._edit(start=start, end=end)
 

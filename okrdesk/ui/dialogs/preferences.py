@@ -38,6 +38,7 @@ from okrdesk.ui import settings
 from okrdesk.ui.controller import Change, Controller
 from okrdesk.ui.dialogs.common import ErrorLabel, plain_label
 from okrdesk.ui.i18n import system_language
+from okrdesk.ui.messages import text as message_text
 
 
 def _hint(text: str, parent: QWidget) -> QLabel:
@@ -246,7 +247,7 @@ class PreferencesDialog(QDialog):
             try:
                 self.workspace.set_setting(STALE_DAYS_SETTING, str(days))
             except OkrdeskError as exc:
-                self.error_label.show_message(str(exc))
+                self.error_label.show_message(message_text(exc))
                 return False
             self.controller.report(Change(reload=True, extra={"preferences": True}))
         person = self.me_combo.currentData()

@@ -61,6 +61,7 @@ from okrdesk.domain.model import Cycle, KRType, Objective, ObjectiveKind, OwnerK
 from okrdesk.domain.templates import KeyResultDraft, Template, key_result_problems, template_problems
 from okrdesk.services.workspace import Workspace
 from okrdesk.ui.dialogs.common import ErrorLabel, join_phrases, plain_label, plain_tooltip
+from okrdesk.ui.messages import text as message_text
 from okrdesk.ui.settings import me_for
 from okrdesk.ui.template_library import template_library
 
@@ -321,7 +322,7 @@ class KeyResultTable(QTableWidget):
                 ).format(n=n, **shown)
             ]
         return [
-            self.tr("Key result {n}: {problem}").format(n=n, problem=p.message)
+            self.tr("Key result {n}: {problem}").format(n=n, problem=message_text(p.message))
             for p in key_result_problems(draft)
         ]
 
@@ -570,7 +571,7 @@ class NewFromTemplateDialog(QDialog):
             problems.append(self.tr("Add at least one key result: it is how you will know you got there."))
         if problems:
             return problems
-        return [p.message for p in template_problems(template)]
+        return [message_text(p.message) for p in template_problems(template)]
 
     def _update(self) -> None:
         if self._loading:
@@ -663,7 +664,7 @@ def new_from_template(window: MainWindow) -> None:
         window.show_error(
             QCoreApplication.translate(
                 "Templates", "{name} is open read-only ({reason}), so no template can be inserted."
-            ).format(name=workspace.path.name, reason=workspace.read_only_reason)
+            ).format(name=workspace.path.name, reason=message_text(workspace.read_only_reason))
         )
         return
     cycle = workspace.cycle(cycle_id)

@@ -51,6 +51,7 @@ from okrdesk.ui.checkin_parts import (
 from okrdesk.ui.controller import Controller
 from okrdesk.ui.dialogs.common import ErrorLabel, add_undo_actions, plain_label, plain_tooltip, plural
 from okrdesk.ui.i18n import format_date, format_date_range
+from okrdesk.ui.messages import text as message_text
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
 ROW_NOTE_MAX = 80
@@ -257,7 +258,7 @@ class WeeklyCheckInDialog(QDialog):
         try:
             tree = self.workspace.cycle_tree(int(cycle_id))
         except OkrdeskError as exc:
-            self.error_label.show_message(str(exc))
+            self.error_label.show_message(message_text(exc))
             return []
         self.cycle = tree.cycle
         objectives = {o.id: o for o in tree.objectives if o.cycle_id == tree.cycle.id}
@@ -296,7 +297,9 @@ class WeeklyCheckInDialog(QDialog):
         moment = check_in_moment(self.today)
         warning = checkins.date_warning(self.cycle, moment.date()) if self.cycle is not None else None
         self.round_warning.show_message(
-            self.tr("Check-ins are dated now. {warning}").format(warning=warning.message) if warning else ""
+            self.tr("Check-ins are dated now. {warning}").format(warning=message_text(warning.message))
+            if warning
+            else ""
         )
         chain: list[QWidget] = [self.owner_combo, self.cycle_combo]
         chain += [widget for row in self.rows for widget in row.widgets()]
@@ -400,7 +403,7 @@ class WeeklyCheckInDialog(QDialog):
             try:
                 value = validation.parse_number(row.value_edit.text(), "value")
             except ValueError as exc:
-                return None, str(exc), ""
+                return None, message_text(exc), ""
         else:
             value = None
         if value is None:
@@ -418,7 +421,7 @@ class WeeklyCheckInDialog(QDialog):
                 "",
             )
         warning = checkins.value_warning(row.kr, value)
-        return value, "", warning.message if warning else ""
+        return value, "", message_text(warning.message) if warning else ""
 
     def _validate(self) -> None:
         filled, invalid = 0, False

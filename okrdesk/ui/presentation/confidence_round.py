@@ -33,9 +33,9 @@ from okrdesk.ui.checkin_parts import band_word, closed_cycle_question, confirm_c
 from okrdesk.ui.commands import short_title
 from okrdesk.ui.controller import Controller
 from okrdesk.ui.dialogs.common import plain_label
+from okrdesk.ui.messages import text as message_text
 from okrdesk.ui.presentation.deck import Slide
 from okrdesk.ui.presentation.look import muted, scaled_font
-from okrdesk.ui.messages import text as message_text
 
 
 def parse_confidence(text: str) -> int | None:

@@ -32,6 +32,7 @@ from okrdesk.ui.checkin_parts import range_text, value_text
 from okrdesk.ui.dialogs.common import ErrorLabel, date_edit, from_qdate, plain_label, plain_tooltip, to_qdate
 from okrdesk.ui.dialogs.cycles import preset_combo
 from okrdesk.ui.i18n import format_date_range, format_number
+from okrdesk.ui.messages import text as message_text
 from okrdesk.ui.retro.state import CarryChoice, RetroState
 
 TITLE, NOW, DECISION, NEW_TITLE, NEW_TARGET = range(5)
@@ -288,7 +289,7 @@ class CarryPage(QWizardPage):
             choice.target = parse_number(text, "target")
         except ValueError as exc:
             choice.target = None
-            self._bad_targets[kr.id] = str(exc)
+            self._bad_targets[kr.id] = message_text(exc)
         else:
             self._bad_targets.pop(kr.id, None)
         self._validate()
@@ -312,7 +313,10 @@ class CarryPage(QWizardPage):
             and state.carries[kr.id].done_as is None
         ]
         if carried and state.target_cycle_id == NEW_CYCLE and state.new_cycle is not None:
-            messages += [e.message for e in new_cycle_problems(state.workspace, state.new_cycle, state.cycle)]
+            messages += [
+                message_text(e.message)
+                for e in new_cycle_problems(state.workspace, state.new_cycle, state.cycle)
+            ]
         for kr in carried:
             choice = state.carries[kr.id]
             if choice.decision == CarryDecision.CARRY_CHANGED and kr.id in self._bad_targets:
@@ -326,7 +330,7 @@ class CarryPage(QWizardPage):
                 choice.title.strip() if changed and choice.title is not None else None,
                 choice.target if changed else None,
             ):
-                messages.append(f"{kr.title}: {error.message}")
+                messages.append(f"{kr.title}: {message_text(error.message)}")
         return messages
 
     def _validate(self) -> None:

@@ -22,6 +22,7 @@ from okrdesk.services.retro import empty_scope_message
 from okrdesk.ui.controller import Controller
 from okrdesk.ui.dialogs.common import ErrorLabel, plain_label, plain_tooltip
 from okrdesk.ui.i18n import format_date, format_date_range
+from okrdesk.ui.messages import text as message_text
 from okrdesk.ui.retro.state import RetroState
 
 KR_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -127,7 +128,7 @@ class ScopePage(QWizardPage):
         try:
             self.state.load(cycle_id, self.scope_combo.currentData())
         except OkrdeskError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(message_text(exc))
             self.completeChanged.emit()
             return
         self._show()

@@ -15,6 +15,7 @@ from okrdesk.services.retro import NEW_CYCLE
 from okrdesk.services.retro_report import team_means
 from okrdesk.ui.dialogs.common import ErrorLabel, plain_label
 from okrdesk.ui.i18n import format_number
+from okrdesk.ui.messages import text as message_text
 from okrdesk.ui.retro.state import CarryChoice, RetroState
 from okrdesk.ui.retro.words import percent, score_text, verdict_word
 
@@ -86,7 +87,7 @@ class SummaryPage(QWizardPage):
             self._check()
 
     def _check(self) -> None:
-        problems = [e.message for e in self.state.problems()]
+        problems = [message_text(e.message) for e in self.state.problems()]
         self._problems = problems
         self.error.show_message("\n".join(problems[:5]) + ("\n…" if len(problems) > 5 else ""))
         self.completeChanged.emit()

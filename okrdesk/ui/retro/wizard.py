@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 from okrdesk.services.errors import OkrdeskError
 from okrdesk.services.retro import Retrospective, finish_retrospective
 from okrdesk.ui.controller import Change, Controller
+from okrdesk.ui.messages import text as message_text
 from okrdesk.ui.retro.calibrate_page import CalibratePage
 from okrdesk.ui.retro.carry_page import CarryPage
 from okrdesk.ui.retro.reflect_page import ReflectPage
@@ -74,7 +75,7 @@ class RetroWizard(QWizard):
             QMessageBox.warning(
                 self,
                 self.tr("The retrospective was not saved"),
-                self.tr("Nothing was changed:\n\n{reason}").format(reason=str(exc)),
+                self.tr("Nothing was changed:\n\n{reason}").format(reason=message_text(exc)),
             )
             return
         except Exception as exc:  # the transaction rolled back: say so rather than crash
