@@ -223,7 +223,7 @@ class CheckInMenu(QObject):
         if visible and self.panel is None:
             # Twice deferred: the first turn of the event loop paints the window and its tree, the panel
             # is built on the next one, so it never stands between the user and the first screen.
-            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._build_panel))
+            QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._build_panel))
         elif visible:
             self.update()
 

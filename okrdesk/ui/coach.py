@@ -9,10 +9,8 @@ undo history. Every view of the dismissals follows `dismissals().changed`.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Iterable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -35,7 +33,7 @@ from okrdesk.services.errors import OkrdeskError
 from okrdesk.ui.coach_words import hint_text, why_text
 from okrdesk.ui.controller import Change, Controller
 from okrdesk.ui.dialogs.common import plural
-from okrdesk.ui.settings import app_settings
+from okrdesk.ui.settings import app_settings, workspace_key
 
 if TYPE_CHECKING:
     from okrdesk.ui.main_window import MainWindow
@@ -46,11 +44,7 @@ PREVIEW_DELAY_MS = 250  # the hints follow what is typed once the typing pauses
 
 
 def _settings_key(workspace_path: str | os.PathLike[str]) -> str:
-    try:
-        resolved = str(Path(workspace_path).expanduser().resolve())
-    except OSError:
-        resolved = str(Path(workspace_path).expanduser().absolute())
-    return "coach_dismissed/" + hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:24]
+    return workspace_key("coach_dismissed", workspace_path)
 
 
 def hint_id(hint: Hint) -> str:

@@ -25,9 +25,18 @@ def status_colour(state: Status) -> QColor:
     return tones().status[state]
 
 
-def percent_text(progress: float) -> str:
-    """A progress as a whole percentage in the user's locale."""
-    return format_percent(progress)
+def draw_status_shape(painter: QPainter, r: QRectF, state: Status, square_inset: float) -> None:
+    """The shape of a status in r with the painter's pen and brush: circle on track, triangle at risk, square
+    off track (`square_inset` smaller, so it weighs as much as the circle), a ring for no data."""
+    if state == Status.ON_TRACK:
+        painter.drawEllipse(r)
+    elif state == Status.AT_RISK:
+        painter.drawPolygon(QPolygonF([QPointF(r.center().x(), r.top()), r.bottomRight(), r.bottomLeft()]))
+    elif state == Status.OFF_TRACK:
+        painter.drawRect(r.adjusted(square_inset, square_inset, -square_inset, -square_inset))
+    else:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(r)
 
 
 def paint_status_shape(painter: QPainter, rect: QRectF, state: Status) -> None:
@@ -37,16 +46,7 @@ def paint_status_shape(painter: QPainter, rect: QRectF, state: Status) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(QPen(colour.darker(130), 1.2))
     painter.setBrush(colour)
-    r = rect.adjusted(2, 2, -2, -2)
-    if state == Status.ON_TRACK:
-        painter.drawEllipse(r)
-    elif state == Status.AT_RISK:
-        painter.drawPolygon(QPolygonF([QPointF(r.center().x(), r.top()), r.bottomRight(), r.bottomLeft()]))
-    elif state == Status.OFF_TRACK:
-        painter.drawRect(r.adjusted(1, 1, -1, -1))
-    else:
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(r)
+    draw_status_shape(painter, rect.adjusted(2, 2, -2, -2), state, 1)
     painter.restore()
 
 
@@ -133,7 +133,7 @@ class ProgressDelegate(RoomyDelegate):
             painter.setPen(QPen(status_colour(Status.OFF_TRACK), 1.5, Qt.PenStyle.DashLine))
             painter.drawRoundedRect(bar, 3, 3)
         painter.setPen(text_colour)
-        label = percent_text(progress)
+        label = format_percent(progress)
         if progress > 1.0:
             label = "▲ " + label
         elif progress < 0.0:

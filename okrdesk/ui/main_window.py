@@ -346,12 +346,9 @@ class MainWindow(QMainWindow):
 
     def choose_theme(self, choice: str) -> None:
         """Shows the app in another theme and remembers it."""
-        preferences.set_theme(choice)
         from okrdesk.ui import themes
 
-        manager = themes.manager()
-        if manager is not None:
-            manager.apply(choice)
+        themes.choose(choice)
         action = self.theme_actions.get(preferences.theme())
         if action is not None:
             action.setChecked(True)
@@ -463,7 +460,7 @@ class MainWindow(QMainWindow):
         except OkrdeskError as exc:  # a damaged value in this cycle: say so, show nothing rather than half
             self.model.load(None)
             message = message_text(exc)
-            QTimer.singleShot(0, lambda: self.show_error(message))
+            QTimer.singleShot(0, self, lambda: self.show_error(message))
         self._expand_top()
         first = self.proxy.index(0, 0)
         if first.isValid():

@@ -40,9 +40,15 @@ def _normalised(path: str | os.PathLike[str]) -> str:
         return str(Path(path).expanduser().absolute())
 
 
-def _me_key(workspace_path: str | os.PathLike[str]) -> str:
+def workspace_key(group: str, workspace_path: str | os.PathLike[str]) -> str:
+    """A settings key for something kept per workspace ("me/…", "coach_dismissed/…"): a hash of the
+    resolved path, since QSettings keys cannot hold arbitrary path characters."""
     digest = hashlib.sha256(_normalised(workspace_path).encode("utf-8")).hexdigest()[:24]
-    return f"me/{digest}"
+    return f"{group}/{digest}"
+
+
+def _me_key(workspace_path: str | os.PathLike[str]) -> str:
+    return workspace_key("me", workspace_path)
 
 
 def me_for(workspace_path: str | os.PathLike[str]) -> int | None:

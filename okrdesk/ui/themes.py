@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from okrdesk.domain.model import Status
+from okrdesk.ui import settings
 
 LIGHT, DARK, HIGH_CONTRAST = "light", "dark", "high_contrast"
 
@@ -254,9 +255,21 @@ def current() -> str:
     return _manager.effective if _manager is not None else LIGHT
 
 
+def tones_for(theme: str) -> Tones:
+    """The extra colours of a theme (LIGHT, DARK or HIGH_CONTRAST)."""
+    return _TONES[theme]
+
+
 def tones() -> Tones:
     """The extra colours of the theme in effect."""
     return _TONES[current()]
+
+
+def choose(choice: str) -> None:
+    """The user's choice of theme (View → Theme, Preferences): remembered and applied at once."""
+    settings.set_theme(choice)
+    if _manager is not None:
+        _manager.apply(settings.theme())
 
 
 def banner_sheet(name: str, tone: str) -> str:

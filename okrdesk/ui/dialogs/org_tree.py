@@ -158,7 +158,7 @@ class OwnerTreeModel(QStandardItemModel):
         if target is None or target[0] == target[1]:
             return False
         # Later: the edit reloads this model, which must not happen inside the view's drop handling.
-        QTimer.singleShot(0, lambda: self.move_requested.emit(*target))
+        QTimer.singleShot(0, self, lambda: self.move_requested.emit(*target))
         return False  # the view must not remove the dragged row: the reload shows the move
 
 

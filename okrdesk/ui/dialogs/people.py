@@ -312,7 +312,7 @@ class PeopleTeamsDialog(QDialog):
         if owner is not None and item.text().strip() != owner.name:
             # After the edit, not inside itemChanged: the refresh rebuilds the model.
             text = item.text()
-            QTimer.singleShot(0, lambda: self._edit(owner_id, name=text))
+            QTimer.singleShot(0, self, lambda: self._edit(owner_id, name=text))
 
     def move_owner(self, owner_id: int, parent_id: int | None) -> None:
         """Moves a person to another team, or a team into another team (None: top level)."""

@@ -259,12 +259,9 @@ class PreferencesDialog(QDialog):
         settings.set_presentation_zoom(self.zoom_spin.value() / 100)
         theme = str(self.theme_combo.currentData())
         if theme != settings.theme():
-            settings.set_theme(theme)
             from okrdesk.ui import themes
 
-            manager = themes.manager()
-            if manager is not None:
-                manager.apply(theme)
+            themes.choose(theme)
         return True
 
     def accept(self) -> None:

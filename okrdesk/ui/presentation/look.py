@@ -7,12 +7,14 @@ as a bar with its percentage, overachievement (▲) and below-baseline (▼) mar
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen, QPolygonF
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from okrdesk.domain.model import Status
 from okrdesk.ui.checkin_parts import progress_text, status_word
+from okrdesk.ui.delegates import draw_status_shape
+from okrdesk.ui.themes import HIGH_CONTRAST, tones_for
 
 BASE_POINT_SIZE = 20.0  # at zoom 1.0: readable from the back of a meeting room on a 1080p projector
 BACKGROUND = QColor("#0b0b0b")
@@ -22,13 +24,8 @@ MUTED = QColor("#d0d0d0")  # secondary text, still about 13:1 on the background
 ACCENT = QColor("#ffea00")  # yellow: the current item, time's up, the focus
 FOCUS = QColor("#00e5ff")  # cyan: the keyboard focus ring
 TRACK = QColor("#3c3c3c")
-# The high-contrast theme's status tones (ui/themes.py): bright on black, whatever the app's theme is.
-STATUS_COLOURS = {
-    Status.ON_TRACK: QColor("#00e676"),
-    Status.AT_RISK: QColor("#ffea00"),
-    Status.OFF_TRACK: QColor("#ff5252"),
-    Status.NO_DATA: QColor("#ffffff"),
-}
+# The high-contrast theme's status tones: bright on black, whatever the app's theme is.
+STATUS_COLOURS = tones_for(HIGH_CONTRAST).status
 
 # Qt does not pass a window's palette on to children that a style sheet styles, so the colours are said here
 # (the palette below is for what is painted by hand and for the application's own style sheet, if any).
@@ -122,15 +119,7 @@ def paint_status(painter: QPainter, rect: QRectF, state: Status, on_highlight: b
     r = rect.adjusted(inset, inset, -inset, -inset)
     painter.setPen(QPen(colour, pen_width))
     painter.setBrush(colour)
-    if state == Status.ON_TRACK:
-        painter.drawEllipse(r)
-    elif state == Status.AT_RISK:
-        painter.drawPolygon(QPolygonF([QPointF(r.center().x(), r.top()), r.bottomRight(), r.bottomLeft()]))
-    elif state == Status.OFF_TRACK:
-        painter.drawRect(r.adjusted(r.width() / 10, r.height() / 10, -r.width() / 10, -r.height() / 10))
-    else:
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(r)
+    draw_status_shape(painter, r, state, r.width() / 10)
     painter.restore()
 
 
