@@ -851,4 +851,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        self.safety.heartbeat.stop()  # a closed window neither refreshes the lock nor pops up about it
         super().closeEvent(event)

@@ -287,8 +287,8 @@ class WorkspaceSafety(QObject):
     def check_lock(self) -> None:
         """Refreshes the lock; if another okrdesk took the workspace over, turns read-only and says so."""
         workspace = self.window.workspace
-        if workspace.read_only or workspace.refresh_lock():
-            return
+        if not self.window.isVisible() or workspace.read_only or workspace.refresh_lock():
+            return  # (a window never shown or already closed has nobody to tell)
         workspace.read_only_reason = self.tr("another okrdesk took it over")
         self.window.controller.undo_stack.clear()
         self.apply_read_only()

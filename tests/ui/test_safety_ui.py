@@ -251,6 +251,15 @@ def test_losing_the_lock_to_another_okrdesk_turns_the_window_read_only(qtbot: Qt
     assert not window.add_objective_action.isEnabled()
 
 
+def test_a_closed_window_stops_watching_the_lock(qtbot: QtBot, path: Path) -> None:
+    """A window already closed (its workspace still held by the caller) never pops up about the lock: the
+    minute's heartbeat once fired into such a window from an earlier test and ran a message box there."""
+    window = show(qtbot, Workspace.open(path))
+    assert window.safety.heartbeat.isActive()
+    window.close()
+    assert not window.safety.heartbeat.isActive()
+
+
 def test_preferences_of_a_read_only_workspace_leave_the_workspace_setting_alone(
     qtbot: QtBot, path: Path, opened: list[Workspace]
 ) -> None:
