@@ -12,10 +12,10 @@ if [ "$(id -u)" = "0" ]; then
 elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
     SUDO="sudo -n"
 else
-    echo "okrdesk: please install these system packages for Qt:$missing" >&2
+    echo "okrdesk: please install these system packages:$missing" >&2
     exit 0
 fi
-echo "okrdesk: installing system packages for Qt:$missing"
+echo "okrdesk: installing system packages:$missing"
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq >/dev/null 2>&1 || true
 # Install one by one so a package missing on this release does not stop the others.

@@ -46,6 +46,32 @@ COMMAND_LIST = "{" + ",".join(COMMANDS) + "}"
 VERSION = f"okrdesk {__version__}"
 
 
+def version_text() -> str:
+    """What `okrdesk --version` prints: okrdesk's version, then what it runs on (for bug reports, and for the
+    bundle's smoke test, which checks the SQLite it carries)."""
+    import platform
+
+    try:
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtCore import qVersion
+
+        qt = f"Qt {qVersion()} (PySide6 {pyside_version})"
+    except ImportError:  # pragma: no cover - a broken install; the headless commands may still work
+        qt = "Qt not found"
+    return f"{VERSION}\nPython {platform.python_version()}, SQLite {sqlite3.sqlite_version}, {qt}"
+
+
+class _Version(argparse.Action):
+    """--version, with the text built when asked (importing Qt for it would slow every command down)."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="show the versions")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        print(version_text())
+        parser.exit()
+
+
 def _positive(text: str) -> int:
     try:
         value = int(text)
@@ -64,7 +90,7 @@ def _command_parser() -> argparse.ArgumentParser:
         epilog="Without a command, okrdesk opens the desktop app on PATH (default: your own workspace); "
         "--exit-after-load quits as soon as the first screen is drawn.",
     )
-    parser.add_argument("--version", action="version", version=VERSION)
+    parser.add_argument("--version", action=_Version)
     commands = parser.add_subparsers(dest="command", metavar=COMMAND_LIST)
 
     init = commands.add_parser("init", prog="okrdesk init", help="create a new workspace file")
@@ -130,7 +156,7 @@ def _gui_parser() -> argparse.ArgumentParser:
         prog="okrdesk",
         description="Opens the okrdesk desktop app. Commands: " + ", ".join(COMMANDS) + " (okrdesk -h).",
     )
-    parser.add_argument("--version", action="version", version=VERSION)
+    parser.add_argument("--version", action=_Version)
     parser.add_argument("path", nargs="?", metavar="PATH", help="the workspace to open")
     parser.add_argument("extra", nargs="*", help=argparse.SUPPRESS)
     parser.add_argument("--exit-after-load", action="store_true", help="quit once the first screen is drawn")

@@ -78,6 +78,28 @@ def _install_look(app: object) -> None:
     themes.install(app, settings.theme())  # type: ignore[arg-type]
 
 
+APP_ID = "org.okrdesk.okrdesk"  # the desktop file's name and the icon's name (packaging/linux)
+
+
+def app_icon() -> object:
+    """okrdesk's icon from the PNG sizes in resources/icons (loaded when first drawn, not here)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for png in (paths.resources_dir() / "icons").glob("okrdesk-*.png"):
+        side = int(png.stem.rsplit("-", 1)[1])  # okrdesk-48.png: the size is in the name, no file is read
+        icon.addFile(str(png), QSize(side, side))
+    return icon
+
+
+def _set_identity(app: object) -> None:
+    """The window icon, and the desktop file the desktop matches this process's windows to (its taskbar
+    entry and icon under Wayland come from org.okrdesk.okrdesk.desktop once installed)."""
+    app.setWindowIcon(app_icon())  # type: ignore[attr-defined]
+    app.setDesktopFileName(APP_ID)  # type: ignore[attr-defined]
+
+
 def run_gui(path: str | Path | None = None, *, exit_after_load: bool = False) -> int:
     """Opens the main window on the workspace at path (default: the user's workspace)."""
     # Start-up allocates hundreds of thousands of long-lived objects (modules, Qt wrappers, the first tree):
@@ -100,6 +122,7 @@ def _run_gui(started: float, path: str | Path | None, exit_after_load: bool, ret
     QCoreApplication.setApplicationName("okrdesk")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationDisplayName("okrdesk")
+    _set_identity(app)
     _install_look(app)
     try:
         workspace = _open_or_create(
@@ -136,6 +159,9 @@ def _run_gui(started: float, path: str | Path | None, exit_after_load: bool, ret
         else:
             _message(message_text(exc))
         return 1
+    from okrdesk.ui.file_menu import FileOpenEvents
+
+    app.installEventFilter(FileOpenEvents(window))
     window.show()
     for note in _notes:
         window.statusBar().showMessage(note, 15000)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
@@ -150,3 +150,23 @@ class FileMenu:
         self.window.statusBar().showMessage(
             translate("FileMenu", "Saved a copy to {path}").format(path=target), 8000
         )
+
+
+class FileOpenEvents(QObject):
+    """Opens the workspace the desktop hands over as a FileOpen event: macOS does so when a .okr file is
+    double-clicked or dropped on the Dock icon (instead of passing it as an argument, as Linux and Windows
+    do). Installed on the application by ui/app.py for the one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen:
+            name = event.file()  # type: ignore[attr-defined]
+            if name:
+                self.window.file_menu.open_path(Path(name))
+                self.window.raise_()
+                self.window.activateWindow()
+            return True
+        return False

@@ -1,0 +1,205 @@
+#!/bin/sh
+# Installs okrdesk for the current user (no root needed) from the unpacked tarball this script sits in:
+# the bundle, a command in ~/.local/bin, the menu entry, the icons, the AppStream data and the .okr file
+# type, so that a double-click on a workspace opens okrdesk. `./install.sh --uninstall` takes it all back.
+set -eu
+
+APP_ID=org.okrdesk.okrdesk
+MIME_TYPE=application/x-okrdesk-workspace
+
+usage() {
+    cat <<EOF
+Usage: ./install.sh [--uninstall | --help]
+
+Without options, installs okrdesk for you alone (no administrator rights needed):
+  the program        in ${data_home}/okrdesk/app
+  the command        ${bin_dir}/okrdesk
+  the menu entry, icons, AppStream data and the .okr file type in ${data_home}
+and makes okrdesk the program that opens .okr workspaces. Running it again updates or repairs the install.
+
+  --uninstall   remove everything the install added (your .okr workspaces are not touched)
+  --help        show this text
+EOF
+}
+
+say() { printf '%s\n' "$*"; }
+fail() {
+    printf 'install.sh: %s\n' "$*" >&2
+    exit 1
+}
+
+# The XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored.
+case ${XDG_DATA_HOME:-} in
+    /*) data_home=$XDG_DATA_HOME ;;
+    *) data_home=$HOME/.local/share ;;
+esac
+case ${XDG_CONFIG_HOME:-} in
+    /*) config_home=$XDG_CONFIG_HOME ;;
+    *) config_home=$HOME/.config ;;
+esac
+here=$(CDPATH='' cd -- "$(dirname -- "$0")" && pwd -P)
+app_root=$data_home/okrdesk
+app_dir=$app_root/app
+exe=$app_dir/okrdesk
+bin_dir=$HOME/.local/bin
+link=$bin_dir/okrdesk
+desktop_file=$data_home/applications/$APP_ID.desktop
+metainfo_file=$data_home/metainfo/$APP_ID.metainfo.xml
+mime_file=$data_home/mime/packages/$APP_ID.xml
+icon_root=$data_home/icons/hicolor
+
+# Runs a desktop database tool when it is installed; a failing refresh is reported but does not undo the
+# install (the next login or the next run of the tool picks the files up).
+refresh() {
+    tool=$1
+    command -v "$tool" >/dev/null 2>&1 || return 0
+    if "$@" >/dev/null 2>&1; then
+        return 0
+    fi
+    say "Note: '$*' did not succeed; the change shows up after the next login."
+}
+
+refresh_databases() {
+    [ -d "$data_home/mime" ] && refresh update-mime-database "$data_home/mime"
+    [ -d "$data_home/applications" ] && refresh update-desktop-database "$data_home/applications"
+    [ -d "$icon_root" ] && refresh gtk-update-icon-cache -f -t "$icon_root"
+    return 0
+}
+
+# Prints the installed executable as one Exec= argument: quoted and escaped as the Desktop Entry spec
+# asks when the path has a space or another reserved character, then escaped again as a string value.
+exec_argument() {
+    case $1 in
+        *[!A-Za-z0-9/._+,:@=-]*)
+            quoted=$(printf '%s\n' "$1" | sed 's/[\\"`$]/\\&/g')
+            set -- "\"$quoted\""
+            ;;
+    esac
+    printf '%s\n' "$1" | sed -e 's/\\/\\\\/g' -e 's/%/%%/g'
+}
+
+# Copies a file so that a reader never sees it half-written: into a temporary file beside it, then mv.
+put_file() {
+    mkdir -p "$(dirname -- "$2")"
+    cp "$1" "$2.tmp$$"
+    chmod 644 "$2.tmp$$"
+    mv -f "$2.tmp$$" "$2"
+}
+
+install_app() {
+    unpack_again="unpack the whole download and run install.sh from the unpacked folder"
+    [ -d "$here/okrdesk" ] && [ -x "$here/okrdesk/okrdesk" ] \
+        || fail "cannot find the okrdesk program folder at $here/okrdesk, so $unpack_again."
+    [ -d "$here/share" ] || fail "cannot find the share folder at $here/share, so $unpack_again."
+
+    # The new copy is made beside the old one and swapped in with two renames, so an interrupted or
+    # failed copy never leaves a half-copied program at $app_dir (the old one keeps working meanwhile).
+    mkdir -p "$app_root"
+    staging=$(mktemp -d "$app_root/.app-new.XXXXXX")
+    trap 'rm -rf "$staging"' EXIT
+    trap 'exit 130' INT TERM
+    cp -R -P -p "$here/okrdesk/." "$staging/"
+    chmod 755 "$staging"
+    if [ -e "$app_dir" ] || [ -L "$app_dir" ]; then
+        old=$app_root/.app-old.$$
+        mv "$app_dir" "$old"
+        mv "$staging" "$app_dir"
+        rm -rf "$old"
+    else
+        mv "$staging" "$app_dir"
+    fi
+    trap - EXIT INT TERM
+    say "Installed the okrdesk program in $app_dir"
+
+    mkdir -p "$bin_dir"
+    if [ -e "$link" ] && [ ! -L "$link" ]; then
+        say "Left $link alone: it is not a link made by this script. Start okrdesk from the menu or from $exe."
+    else
+        ln -sfn "$exe" "$link"
+        say "Added the command $link"
+    fi
+
+    exec_arg=$(exec_argument "$exe")
+    try_exec=$(printf '%s\n' "$exe" | sed 's/\\/\\\\/g')
+    mkdir -p "$data_home/applications"
+    tmp_desktop=$desktop_file.tmp$$
+    while IFS= read -r line || [ -n "$line" ]; do
+        case $line in
+            Exec=okrdesk*)
+                printf 'Exec=%s%s\n' "$exec_arg" "${line#Exec=okrdesk}"
+                printf 'TryExec=%s\n' "$try_exec"
+                ;;
+            TryExec=*) ;;
+            *) printf '%s\n' "$line" ;;
+        esac
+    done <"$here/share/applications/$APP_ID.desktop" >"$tmp_desktop"
+    chmod 644 "$tmp_desktop"
+    mv -f "$tmp_desktop" "$desktop_file"
+    say "Added okrdesk to the applications menu ($desktop_file)"
+
+    for icon in "$here"/share/icons/hicolor/*/apps/"$APP_ID".*; do
+        [ -f "$icon" ] || continue
+        size_dir=$(basename -- "$(dirname -- "$(dirname -- "$icon")")")
+        put_file "$icon" "$icon_root/$size_dir/apps/$(basename -- "$icon")"
+    done
+    say "Installed the okrdesk icons in $icon_root"
+
+    put_file "$here/share/metainfo/$APP_ID.metainfo.xml" "$metainfo_file"
+    put_file "$here/share/mime/packages/$APP_ID.xml" "$mime_file"
+    say "Registered .okr files as okrdesk workspaces"
+
+    refresh_databases
+    if command -v xdg-mime >/dev/null 2>&1 && xdg-mime default "$APP_ID.desktop" "$MIME_TYPE" >/dev/null 2>&1
+    then
+        say "Made okrdesk the program that opens .okr files (a double-click opens them in okrdesk)"
+    else
+        say "Could not set okrdesk as the program for .okr files (xdg-mime is missing or failed);"
+        say "choose it once with 'Open With' in your file manager."
+    fi
+
+    case ":$PATH:" in
+        *":$bin_dir:"*) say "$bin_dir is on your PATH: type 'okrdesk' in a terminal to start it." ;;
+        *)
+            say "$bin_dir is not on your PATH yet, so the 'okrdesk' command works only after you add it"
+            say "(for example: echo 'export PATH=\"\$HOME/.local/bin:\$PATH\"' >> ~/.profile, then log in again)."
+            say "The applications menu entry works either way."
+            ;;
+    esac
+    say "To remove okrdesk again, run: \"$here/install.sh\" --uninstall"
+}
+
+uninstall_app() {
+    if [ -L "$link" ] && [ "$(readlink -- "$link")" = "$exe" ]; then
+        rm -f "$link"
+        say "Removed the command $link"
+    fi
+    # $app_root is also okrdesk's data folder (the default workspace and its backups live there), so
+    # only the program inside it goes, and the folder itself only when nothing else is left in it.
+    if [ -d "$app_root" ]; then
+        rm -rf "$app_dir" "$app_root"/.app-new.* "$app_root"/.app-old.*
+        say "Removed the okrdesk program from $app_dir"
+        rmdir "$app_root" 2>/dev/null || say "Kept your okrdesk data in $app_root"
+    fi
+    rm -f "$desktop_file" "$metainfo_file" "$mime_file"
+    rm -f "$icon_root"/*/apps/"$APP_ID".png "$icon_root"/*/apps/"$APP_ID".svg
+
+    # Take back the "open .okr files with okrdesk" choice, and only that exact line.
+    mimeapps=$config_home/mimeapps.list
+    if [ -f "$mimeapps" ] && grep -Eq "^$MIME_TYPE=$APP_ID\\.desktop;?\$" "$mimeapps"; then
+        grep -Ev "^$MIME_TYPE=$APP_ID\\.desktop;?\$" "$mimeapps" >"$mimeapps.tmp$$" || true
+        mv -f "$mimeapps.tmp$$" "$mimeapps"
+    fi
+    refresh_databases
+    say "Removed okrdesk's menu entry, icons, AppStream data and .okr file type. Your workspaces are untouched."
+}
+
+case ${1:-} in
+    "") install_app ;;
+    --uninstall) uninstall_app ;;
+    -h | --help) usage ;;
+    *)
+        printf 'install.sh: unknown option %s\n\n' "$1" >&2
+        usage >&2
+        exit 2
+        ;;
+esac
