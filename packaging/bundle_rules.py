@@ -148,6 +148,8 @@ EXCLUDED_MODULES = [
     "rlcompleter",
     "ssl",
     "_ssl",
+    # okrdesk starts no processes of its own kind; PyInstaller would import multiprocessing at every start.
+    "multiprocessing",
 ]
 
 

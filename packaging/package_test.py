@@ -6,7 +6,7 @@
 3. `okrdesk --version` from the bundle reports the SQLite the bundle carries (read from its own libsqlite3),
    new enough for okrdesk (json_each is built in from 3.38);
 4. `okrdesk init --sample`, then the desktop app offscreen with `--exit-after-load` (exit 0, the first screen
-   drawn), then `okrdesk export … --format pdf`: a PDF with the review pack's pages;
+   drawn), `okrdesk list --json`, and `okrdesk export … --format pdf`: a PDF with the review pack's pages;
 5. start-up: the bundle against the source install, interleaved runs on the same workspace, median against
    median; the bundle must start within MAX_START_RATIO of the source install.
 
@@ -139,6 +139,11 @@ def check_use(env: dict[str, str], work: Path) -> Path:
     print(
         f"ok  the app opened the sample workspace offscreen ({opened.stdout.strip()} ms to the first screen)"
     )
+    listed = run([str(EXE), "list", "--json", str(workspace)], env, work)
+    check(listed.returncode == 0, f"okrdesk list --json failed: {listed.stderr.strip()}")
+    cycles = json.loads(listed.stdout)["cycles"]
+    check(len(cycles) == 2, f"the sample's listing has {len(cycles)} cycles, not 2")
+    print(f"ok  okrdesk list --json read the sample: {', '.join(c['name'] for c in cycles)}")
     pdf = work / "review pack.pdf"
     exported = run([str(EXE), "export", str(workspace), "--format", "pdf", "-o", str(pdf)], env, work)
     check(exported.returncode == 0, f"okrdesk export --format pdf failed: {exported.stderr.strip()}")

@@ -10,6 +10,7 @@ MIME_TYPE=application/x-okrdesk-workspace
 usage() {
     cat <<EOF
 Usage: ./install.sh [--uninstall | --help]
+(installed, the same script is $app_dir/uninstall.sh, which uninstalls)
 
 Without options, installs okrdesk for you alone (no administrator rights needed):
   the program        in ${data_home}/okrdesk/app
@@ -109,6 +110,9 @@ install_app() {
         mv "$staging" "$app_dir"
     fi
     trap - EXIT INT TERM
+    # A copy of this script goes with the program, so it can be removed after the download is deleted.
+    cp "$0" "$app_dir/uninstall.sh"
+    chmod 755 "$app_dir/uninstall.sh"
     say "Installed the okrdesk program in $app_dir"
 
     mkdir -p "$bin_dir"
@@ -165,7 +169,7 @@ install_app() {
             say "The applications menu entry works either way."
             ;;
     esac
-    say "To remove okrdesk again, run: \"$here/install.sh\" --uninstall"
+    say "To remove okrdesk again, run: \"$app_dir/uninstall.sh\""
 }
 
 uninstall_app() {
@@ -194,7 +198,12 @@ uninstall_app() {
 }
 
 case ${1:-} in
-    "") install_app ;;
+    "")
+        case $(basename -- "$0") in
+            uninstall.sh) uninstall_app ;; # the copy kept with the installed program
+            *) install_app ;;
+        esac
+        ;;
     --uninstall) uninstall_app ;;
     -h | --help) usage ;;
     *)

@@ -244,6 +244,23 @@ def test_install_twice_then_uninstall(unpacked: Path, tmp_path: Path) -> None:
     assert install(unpacked, home, "--uninstall").returncode == 0
 
 
+def test_the_installed_uninstall_script_works_once_the_download_is_gone(
+    unpacked: Path, tmp_path: Path
+) -> None:
+    download = tmp_path / "download"
+    shutil.copytree(unpacked, download, symlinks=True)
+    home = tmp_path / "home"
+    installed = install(download, home)
+    assert installed.returncode == 0, installed.stderr
+    uninstall = home / ".local/share/okrdesk/app/uninstall.sh"
+    assert f'"{uninstall}"' in installed.stdout  # the install says where it is
+    shutil.rmtree(download)
+    removed = run(uninstall, env=desktop_env(home), cwd=tmp_path)
+    assert removed.returncode == 0, removed.stderr
+    assert [p for p in installed_files(home) if os.path.lexists(p)] == []
+    assert not (home / ".local/share/okrdesk").exists()
+
+
 def test_install_refuses_plainly_without_the_bundle(unpacked: Path, tmp_path: Path) -> None:
     partial = tmp_path / "partly unpacked"
     shutil.copytree(unpacked, partial, symlinks=True, ignore=shutil.ignore_patterns("okrdesk"))
