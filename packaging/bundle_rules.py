@@ -52,8 +52,11 @@ TRIMMED: dict[str, str] = {
 # Libraries of the desktop itself (X11, fonts, GLib, D-Bus, and what they link), left to the host as AppImages
 # do: a copy from the build machine can clash with the host's drivers, fonts.conf or GTK, and every desktop
 # has them (packaging/install-system-deps.sh lists the Debian packages for a bare machine). Python's own
-# extension modules, libstdc++, SQLite and Qt stay in the bundle.
+# extension modules, SQLite and Qt stay in the bundle.
+# libstdc++ goes to the host too: the build machine's copy needs its glibc (2.36 on Debian 12), while Qt asks
+# only for GCC 11's C++ library, so the bundle runs where glibc 2.35 is (Ubuntu 22.04 LTS) instead.
 HOST_LIBRARIES = [
+    "libstdc++.so*",
     "libX*.so*",
     "libxcb*.so*",
     "libxkbcommon*.so*",

@@ -2,7 +2,8 @@
 
 1. every file bundle_rules.REQUIRED names is in the bundle, nothing it trims is, and the bundle is within
    MAX_BUNDLE_MIB;
-2. the libraries the app loads at start find what they link, in the bundle or on the host (Linux);
+2. the libraries the app loads at start find what they link, in the bundle or on the host, and the newest
+   glibc any of them asks for (Linux);
 3. `okrdesk --version` from the bundle reports the SQLite the bundle carries (read from its own libsqlite3),
    new enough for okrdesk (json_each is built in from 3.38);
 4. `okrdesk init --sample`, then the desktop app offscreen with `--exit-after-load` (exit 0, the first screen
@@ -102,7 +103,20 @@ def check_links() -> None:
         if missing:
             unresolved[library.name] = missing
     check(not unresolved, f"libraries not found (install the packages of `make sysdeps`): {unresolved}")
-    print(f"ok  links: {len(loaded)} libraries find everything they link")
+    floor = glibc_floor()
+    print(f"ok  links: {len(loaded)} libraries find everything they link; the bundle needs glibc ≥ {floor}")
+
+
+def glibc_floor() -> str | None:
+    """The newest glibc symbol version any binary of the bundle asks for: the oldest Linux it runs on."""
+    if not sys.platform.startswith("linux") or shutil.which("objdump") is None:
+        return None
+    newest = (0,)
+    for binary in [EXE, *(p for p in (BUNDLE / "_internal").rglob("*.so*") if p.is_file())]:
+        out = subprocess.run(["objdump", "-T", str(binary)], capture_output=True, text=True).stdout
+        for found in set(re.findall(r"GLIBC_(\d+(?:\.\d+)+)", out)):
+            newest = max(newest, version_tuple(found))
+    return ".".join(map(str, newest))
 
 
 def version_tuple(text: str) -> tuple[int, ...]:

@@ -41,6 +41,7 @@ TRIMMED = [
     "PySide6/Qt/lib/QtQuick.framework/Versions/A/QtQuick",  # macOS
     "libX11.so.6",  # the desktop's own
     "libfontconfig.so.1",
+    "libstdc++.so.6",  # the host's: the build machine's would demand its newer glibc
 ]
 KEPT = [
     f"{QT}/lib/libQt6Core.so.6",
@@ -54,7 +55,6 @@ KEPT = [
     f"{QT}/translations/qtbase_de.qm",
     "libpython3.11.so.1.0",
     "libsqlite3.so.0",
-    "libstdc++.so.6",
     "PySide6/QtCharts.abi3.so",
     *bundle_rules.REQUIRED,
 ]
