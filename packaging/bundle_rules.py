@@ -43,10 +43,6 @@ TRIMMED: dict[str, str] = {
     "*libQt6EglFs*": "EGLFS support",
     f"{QT}/plugins/generic/*": "evdev and TUIO input for kiosks; desktops get input from X11",
     "*libQt6Network*": "only the TUIO touch plugin used it (okrdesk opens no network connection)",
-    f"{QT}/plugins/platformthemes/*gtk3*": (
-        "the GTK 3 theme loads the desktop's own GTK, which clashes with any GLib beside it; the XDG portal "
-        "theme gives native file dialogs and the dark/light preference instead"
-    ),
 }
 
 # Libraries of the desktop itself (X11, fonts, GLib, D-Bus, and what they link), left to the host as AppImages
@@ -156,9 +152,25 @@ EXCLUDED_MODULES = [
 ]
 
 
+# Of the X11 libraries, those Qt's xcb plugin needs that a desktop does not always have (fresh Ubuntu 22.04
+# and 24.04 and Linux Mint lack libxcb-cursor0, and Qt >= 6.5 will not start without it): small, stable,
+# and carried in the bundle; they link only the host's libxcb.
+BUNDLED_X11 = [
+    "libxcb-cursor.so*",
+    "libxcb-icccm.so*",
+    "libxcb-image.so*",
+    "libxcb-keysyms.so*",
+    "libxcb-render-util.so*",
+    "libxcb-util.so*",
+    "libxkbcommon-x11.so*",
+]
+
+
 def trimmed_because(path: str) -> str | None:
     """Why the file at `path` (inside the bundle) is left out, or None when it stays."""
     path = path.replace("\\", "/")
+    if any(fnmatch(path, pattern) for pattern in BUNDLED_X11):
+        return None
     for pattern, reason in TRIMMED.items():
         if fnmatch(path, pattern):
             return reason
@@ -176,6 +188,8 @@ def keep(entries):  # type: ignore[no-untyped-def]
 
 # Must be in a built bundle (relative to its _internal folder); package_test.py checks each.
 REQUIRED = [
+    "libxcb-cursor.so.0",
+    f"{QT}/plugins/platformthemes/libqgtk3.so",  # GTK file dialogs and colours on GNOME (the host's GTK)
     f"{QT}/plugins/platforms/libqxcb.so",
     f"{QT}/plugins/platforms/libqoffscreen.so",
     f"{QT}/translations/qtbase_de.qm",

@@ -100,8 +100,29 @@ def _set_identity(app: object) -> None:
     app.setDesktopFileName(APP_ID)  # type: ignore[attr-defined]
 
 
+def no_display() -> str | None:
+    """Why the window cannot open here (a terminal over SSH, a console without a desktop), or None.
+
+    Without it Qt aborts with several lines about its xcb plugin; okrdesk says it in one line instead.
+    """
+    import os
+
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return None
+    if os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "there is no display to open the window on (DISPLAY is not set). Start okrdesk from your desktop, "
+        "or use its commands here (okrdesk -h)."
+    )
+
+
 def run_gui(path: str | Path | None = None, *, exit_after_load: bool = False) -> int:
     """Opens the main window on the workspace at path (default: the user's workspace)."""
+    problem = no_display()
+    if problem is not None:
+        print(f"okrdesk: {problem}", file=sys.stderr)
+        return 1
     # Start-up allocates hundreds of thousands of long-lived objects (modules, Qt wrappers, the first tree):
     # the cycle collector would sweep them again and again. It resumes after the first paint, with what
     # exists by then set aside for good (gc.freeze). Measured: see README, "Performance".

@@ -8,6 +8,12 @@ APP_ID=org.okrdesk.okrdesk
 MIME_TYPE=application/x-okrdesk-workspace
 
 usage() {
+    if [ "$(basename -- "$0")" = uninstall.sh ]; then
+        say "Usage: $0 [--help]"
+        say "Removes okrdesk: the program, the command, the menu entry, the icons and the .okr file type."
+        say "Your .okr workspaces and their backups are not touched."
+        return
+    fi
     cat <<EOF
 Usage: ./install.sh [--uninstall | --help]
 (installed, the same script is $app_dir/uninstall.sh, which uninstalls)
@@ -25,7 +31,10 @@ EOF
 
 say() { printf '%s\n' "$*"; }
 fail() {
-    printf 'install.sh: %s\n' "$*" >&2
+    case $(basename -- "$0") in
+        uninstall.sh) printf 'uninstall.sh: %s\n' "$*" >&2 ;;
+        *) printf 'install.sh: %s\n' "$*" >&2 ;;
+    esac
     exit 1
 }
 
@@ -38,6 +47,8 @@ case ${XDG_CONFIG_HOME:-} in
     /*) config_home=$XDG_CONFIG_HOME ;;
     *) config_home=$HOME/.config ;;
 esac
+# The desktop tools run below (xdg-mime, update-mime-database) must use the same folders as this script.
+export XDG_DATA_HOME="$data_home" XDG_CONFIG_HOME="$config_home"
 here=$(CDPATH='' cd -- "$(dirname -- "$0")" && pwd -P)
 app_root=$data_home/okrdesk
 app_dir=$app_root/app
@@ -79,6 +90,47 @@ exec_argument() {
     printf '%s\n' "$1" | sed -e 's/\\/\\\\/g' -e 's/%/%%/g'
 }
 
+# True when an okrdesk started from the installed program is running: the bundle reads its modules from its
+# own files as it goes, so replacing or removing them under it would break it at the next menu it opens.
+okrdesk_running() {
+    for proc_exe in /proc/[0-9]*/exe; do
+        [ "$(readlink -- "$proc_exe" 2>/dev/null)" = "$exe" ] && return 0
+    done
+    return 1
+}
+
+refuse_while_running() {
+    okrdesk_running || return 0
+    fail "okrdesk is running. Quit it (File > Quit) and run this again; nothing was changed."
+}
+
+# The system libraries the bundle's display plugin links and this computer lacks (it leaves the desktop's
+# own libraries to the system); printed with the Debian/Ubuntu package to install.
+report_missing_libraries() {
+    command -v ldd >/dev/null 2>&1 || return 0
+    internal=$app_dir/_internal
+    plugin=$internal/PySide6/Qt/plugins/platforms/libqxcb.so
+    [ -f "$plugin" ] || return 0
+    missing=$(LD_LIBRARY_PATH="$internal:$internal/PySide6/Qt/lib" ldd "$plugin" 2>/dev/null \
+        | sed -n 's/^[[:space:]]*\([^[:space:]]*\) => not found.*/\1/p' | sort -u)
+    [ -n "$missing" ] || return 0
+    say ""
+    say "okrdesk cannot open its window yet: this computer lacks these system libraries:"
+    packages=""
+    for library in $missing; do
+        # Debian names a library's package after its soname: libxcb-cursor.so.0 is in libxcb-cursor0,
+        # libxkbcommon-x11.so.0 in libxkbcommon-x11-0 (a dash when the name ends in a digit), and
+        # libglib-2.0.so.0 in libglib2.0-0.
+        package=$(printf '%s\n' "$library" | tr '[:upper:]' '[:lower:]' \
+            | sed -e 's/^\(lib[a-z]*\)-\([0-9][0-9]*\.[0-9.]*\)\.so/\1\2.so/' \
+                -e 's/\([0-9]\)\.so\.\([0-9]*\).*/\1-\2/' -e 's/\.so\.\([0-9]*\).*/\1/')
+        say "  $library"
+        packages="$packages $package"
+    done
+    say "On Debian or Ubuntu, install them with:  sudo apt install$packages"
+    say "(on other distributions, the packages that provide the files above), then start okrdesk."
+}
+
 # Copies a file so that a reader never sees it half-written: into a temporary file beside it, then mv.
 put_file() {
     mkdir -p "$(dirname -- "$2")"
@@ -92,6 +144,8 @@ install_app() {
     [ -d "$here/okrdesk" ] && [ -x "$here/okrdesk/okrdesk" ] \
         || fail "cannot find the okrdesk program folder at $here/okrdesk, so $unpack_again."
     [ -d "$here/share" ] || fail "cannot find the share folder at $here/share, so $unpack_again."
+    [ -f "$here/install.sh" ] || fail "cannot find install.sh in $here; $unpack_again."
+    refuse_while_running
 
     # The new copy is made beside the old one and swapped in with two renames, so an interrupted or
     # failed copy never leaves a half-copied program at $app_dir (the old one keeps working meanwhile).
@@ -111,15 +165,18 @@ install_app() {
     fi
     trap - EXIT INT TERM
     # A copy of this script goes with the program, so it can be removed after the download is deleted.
-    cp "$0" "$app_dir/uninstall.sh"
+    cp "$here/install.sh" "$app_dir/uninstall.sh"
     chmod 755 "$app_dir/uninstall.sh"
     say "Installed the okrdesk program in $app_dir"
 
     mkdir -p "$bin_dir"
-    if [ -e "$link" ] && [ ! -L "$link" ]; then
-        say "Left $link alone: it is not a link made by this script. Start okrdesk from the menu or from $exe."
+    command_added=false
+    if { [ -e "$link" ] || [ -L "$link" ]; } && [ "$(readlink -- "$link" 2>/dev/null)" != "$exe" ]; then
+        say "Left $link alone: it is another program's (not made by this script)."
+        say "Start okrdesk from the applications menu or as $exe."
     else
         ln -sfn "$exe" "$link"
+        command_added=true
         say "Added the command $link"
     fi
 
@@ -161,18 +218,21 @@ install_app() {
         say "choose it once with 'Open With' in your file manager."
     fi
 
-    case ":$PATH:" in
-        *":$bin_dir:"*) say "$bin_dir is on your PATH: type 'okrdesk' in a terminal to start it." ;;
-        *)
-            say "$bin_dir is not on your PATH yet, so the 'okrdesk' command works only after you add it"
-            say "(for example: echo 'export PATH=\"\$HOME/.local/bin:\$PATH\"' >> ~/.profile, then log in again)."
-            say "The applications menu entry works either way."
-            ;;
-    esac
+    if $command_added; then
+        case ":$PATH:" in
+            *":$bin_dir:"*) say "$bin_dir is on your PATH: type 'okrdesk' in a terminal to start it." ;;
+            *)
+                say "$bin_dir is not on your PATH yet. Most systems add it when you next log in, now that it"
+                say "exists; until then, start okrdesk from the applications menu."
+                ;;
+        esac
+    fi
+    report_missing_libraries
     say "To remove okrdesk again, run: \"$app_dir/uninstall.sh\""
 }
 
 uninstall_app() {
+    refuse_while_running
     if [ -L "$link" ] && [ "$(readlink -- "$link")" = "$exe" ]; then
         rm -f "$link"
         say "Removed the command $link"
