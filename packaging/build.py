@@ -21,18 +21,8 @@ import bundle_rules  # noqa: E402
 
 DIST = ROOT / "dist"
 BUNDLE = DIST / "okrdesk"
-MAX_BUNDLE_MIB = 130
-FIGURES = ROOT / "build" / "package-figures.json"  # read by package_test.py, which adds the start times
-
-
-def folder_bytes(folder: Path) -> int:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
-
-
-def internal_files(bundle: Path) -> list[str]:
-    """Paths inside the bundle's _internal folder, with forward slashes (how bundle_rules writes them)."""
-    internal = bundle / "_internal"
-    return sorted(p.relative_to(internal).as_posix() for p in internal.rglob("*") if p.is_file())
+MAX_BUNDLE_MIB = bundle_rules.MAX_BUNDLE_MIB
+FIGURES = bundle_rules.FIGURES
 
 
 def build() -> float:
@@ -45,8 +35,8 @@ def build() -> float:
 
 def main(argv: list[str]) -> int:
     seconds = build()
-    size_mib = folder_bytes(BUNDLE) / 2**20
-    leftovers = [path for path in internal_files(BUNDLE) if bundle_rules.trimmed_because(path)]
+    size_mib = bundle_rules.folder_bytes(BUNDLE) / 2**20
+    leftovers = [path for path in bundle_rules.internal_files(BUNDLE) if bundle_rules.trimmed_because(path)]
     print(
         f"Built {BUNDLE.relative_to(ROOT)}/ in {seconds:.0f} s: "
         f"{size_mib:.1f} MiB (at most {MAX_BUNDLE_MIB})."

@@ -14,6 +14,23 @@ Each rule below is a glob on the file's path inside the bundle (forward slashes)
 from __future__ import annotations
 
 from fnmatch import fnmatch
+from pathlib import Path
+
+MAX_BUNDLE_MIB = 130
+FIGURES = (
+    Path(__file__).resolve().parents[1] / "build" / "package-figures.json"
+)  # read by package_test.py, which adds the start times
+
+
+def folder_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def internal_files(bundle: Path) -> list[str]:
+    """Paths inside the bundle's _internal folder, with forward slashes (how bundle_rules writes them)."""
+    internal = bundle / "_internal"
+    return sorted(p.relative_to(internal).as_posix() for p in internal.rglob("*") if p.is_file())
+
 
 SHIPPED_LANGUAGES = ("de",)  # okrdesk's own translations; English needs none
 

@@ -32,8 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "packaging"))
 import bundle_rules  # noqa: E402
-
-from build import FIGURES, MAX_BUNDLE_MIB, folder_bytes, internal_files  # noqa: E402
+from bundle_rules import FIGURES, MAX_BUNDLE_MIB, folder_bytes, internal_files  # noqa: E402
 
 BUNDLE = ROOT / "dist" / "okrdesk"
 EXE = BUNDLE / ("okrdesk.exe" if sys.platform == "win32" else "okrdesk")
