@@ -13,13 +13,24 @@ Each rule below is a glob on the file's path inside the bundle (forward slashes)
 
 from __future__ import annotations
 
+import re
 from fnmatch import fnmatch
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parents[1]
+APP_ID = "org.okrdesk.okrdesk"  # the desktop file, icon and MIME package (okrdesk/ui/app.py has it too)
 MAX_BUNDLE_MIB = 130
-FIGURES = (
-    Path(__file__).resolve().parents[1] / "build" / "package-figures.json"
-)  # read by package_test.py, which adds the start times
+# What build.py measured, with the start times package_test.py adds.
+FIGURES = ROOT / "build" / "package-figures.json"
+
+
+def read_version() -> str:
+    """okrdesk's version from okrdesk/__init__.py, read as text: packaging needs none of okrdesk's imports."""
+    text = (ROOT / "okrdesk" / "__init__.py").read_text(encoding="utf-8")
+    match = re.search(r'^__version__\s*=\s*["\']([^"\']+)["\']', text, re.MULTILINE)
+    if match is None:
+        raise SystemExit("no __version__ found in okrdesk/__init__.py.")
+    return match.group(1)
 
 
 def folder_bytes(folder: Path) -> int:
@@ -27,9 +38,25 @@ def folder_bytes(folder: Path) -> int:
 
 
 def internal_files(bundle: Path) -> list[str]:
-    """Paths inside the bundle's _internal folder, with forward slashes (how bundle_rules writes them)."""
+    """Paths inside the bundle's _internal folder, with forward slashes (as the rules below are written)."""
     internal = bundle / "_internal"
     return sorted(p.relative_to(internal).as_posix() for p in internal.rglob("*") if p.is_file())
+
+
+def bundle_problems(bundle: Path) -> list[str]:
+    """What is wrong with a built bundle: a required file missing, a trimmed one there after all (a
+    PyInstaller or PySide6 update can bring new names), or the whole over MAX_BUNDLE_MIB."""
+    files = set(internal_files(bundle))
+    problems = [f"missing from the bundle: {path}" for path in REQUIRED if path not in files]
+    problems += [
+        f"should have been trimmed: {path} ({trimmed_because(path)})"
+        for path in sorted(files)
+        if trimmed_because(path)
+    ]
+    size = folder_bytes(bundle) / 2**20
+    if size > MAX_BUNDLE_MIB:
+        problems.append(f"the bundle is {size:.1f} MiB, over {MAX_BUNDLE_MIB} MiB")
+    return problems
 
 
 SHIPPED_LANGUAGES = ("de",)  # okrdesk's own translations; English needs none

@@ -22,9 +22,11 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-APP_ID = "org.okrdesk.okrdesk"
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
+sys.path.insert(0, str(HERE.parent))
+from bundle_rules import APP_ID, read_version  # noqa: E402
+
 ICONS = REPO / "resources" / "icons"
 
 README = """\
@@ -40,22 +42,13 @@ your applications menu and makes a double-click on a .okr file open it in okrdes
 updates an earlier install.
 
 Uninstall:
-    ./install.sh --uninstall
+    ~/.local/share/okrdesk/app/uninstall.sh      (or ./install.sh --uninstall from this folder)
 
 This removes everything the install added. Your .okr workspaces are never touched.
 
 Try it without installing:
     ./okrdesk/okrdesk
 """
-
-
-def read_version() -> str:
-    """The version from okrdesk/__init__.py, read as text so packaging needs none of okrdesk's imports."""
-    text = (REPO / "okrdesk" / "__init__.py").read_text(encoding="utf-8")
-    match = re.search(r'^__version__\s*=\s*["\']([^"\']+)["\']', text, re.MULTILINE)
-    if match is None:
-        raise SystemExit("make_tarball: no __version__ found in okrdesk/__init__.py.")
-    return match.group(1)
 
 
 def icon_sizes() -> list[int]:
